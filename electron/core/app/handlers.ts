@@ -1,0 +1,7 @@
+import type { Handlers } from '../registry';
+
+export const appHandlers: Partial<Handlers> = {
+  async 'app.info'(_args, ctx) {
+    return ctx.info;
+  },
+};

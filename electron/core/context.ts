@@ -1,0 +1,40 @@
+import type { ClinicDatabase } from './db/database';
+import type { DeviceIdentity } from './config';
+import type { AppInfo } from '../../shared/api/app';
+
+/** The staff member on whose behalf a call runs. Staff and login arrive with the setup issue. */
+export interface Actor {
+  staffId: string;
+}
+
+/** What every handler gets besides its arguments. */
+export interface CoreContext {
+  db: ClinicDatabase;
+  device: DeviceIdentity;
+  actor: Actor;
+  info: AppInfo;
+  /** The current instant; injectable so tests control time. */
+  now(): Date;
+}
+
+/** The fields every document gets when created, from the context. */
+export function createdFields(ctx: CoreContext, id: string) {
+  const at = ctx.now().toISOString();
+  return {
+    id,
+    centerId: ctx.device.centerId,
+    createdAt: at,
+    updatedAt: at,
+    updatedBy: ctx.actor.staffId,
+    deviceId: ctx.device.deviceId,
+  };
+}
+
+/** The fields every document gets on each change. */
+export function updatedFields(ctx: CoreContext) {
+  return {
+    updatedAt: ctx.now().toISOString(),
+    updatedBy: ctx.actor.staffId,
+    deviceId: ctx.device.deviceId,
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * The desktop core: the whole back office's logic on the local database, behind one `call`.
+ * Hosts (Electron's IPC, the node-host's HTTP) only carry calls and events to it.
+ */
+import fs from 'node:fs';
+import { Subscription } from 'rxjs';
+import type { AppInfo } from '../../shared/api/app';
+import { contract, isMethodName, type Args, type MethodName, type Result } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/errors';
+import type { CollectionName, EventName } from '../../shared/api/events';
+import { parseOrThrow } from '../../shared/api/validate';
+import { appHandlers } from './app/handlers';
+import { loadDeviceIdentity } from './config';
+import type { Actor, CoreContext } from './context';
+import { collectionSchemas } from './db/collections';
+import { openDatabase } from './db/database';
+import type { StorageKind } from './db/storage';
+import { Emitter, type Listener } from './emitter';
+import { patientHandlers } from './patients/handlers';
+import { createRegistry } from './registry';
+import { WriteQueue } from './write-queue';
+import { PRODUCT_VERSION } from './version';
+
+export interface CoreOptions {
+  /** Folder for the database and the device identity; created if missing. */
+  dataDir: string;
+  host: AppInfo['host'];
+  storage?: StorageKind;
+  /** RxDB dev-mode checks (tests). */
+  devMode?: boolean;
+  now?: () => Date;
+}
+
+export interface Core {
+  /** Calls a contract method with untrusted arguments; throws {@link AppError}. */
+  call<M extends MethodName>(method: M, args: Args<M>): Promise<Result<M>>;
+  /** Same, for a method name that came over a wire and is not yet known to exist. */
+  callUnknown(method: string, args: unknown): Promise<unknown>;
+  on<E extends EventName>(event: E, listener: Listener<E>): () => void;
+  close(): Promise<void>;
+  readonly info: AppInfo;
+}
+
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const handlers = createRegistry(appHandlers, patientHandlers);
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const device = loadDeviceIdentity(options.dataDir);
+  const { db, storageKind } = await openDatabase({
+    dataDir: options.dataDir,
+    storage: options.storage ?? 'memory',
+    devMode: options.devMode ?? false,
+  });
+
+  const info: AppInfo = {
+    productVersion: PRODUCT_VERSION,
+    host: options.host,
+    storage: storageKind,
+    dataDir: options.dataDir,
+    deviceId: device.deviceId,
+    centerId: device.centerId,
+  };
+  const actor: Actor = { staffId: 'local-manager' };
+  const ctx: CoreContext = { db, device, actor, info, now: options.now ?? (() => new Date()) };
+  const emitter = new Emitter();
+  const writes = new WriteQueue();
+  let closed = false;
+
+  // Every change, local or synced, reaches the UI as one `data-changed` event per collection per tick.
+  const subscriptions = new Subscription();
+  for (const name of Object.keys(collectionSchemas) as CollectionName[]) {
+    let pending = new Set<string>();
+    subscriptions.add(
+      db.collections[name].$.subscribe((event) => {
+        if (pending.size === 0) {
+          queueMicrotask(() => {
+            const ids = [...pending];
+            pending = new Set();
+            emitter.emit('data-changed', { collection: name, ids });
+          });
+        }
+        pending.add(event.documentId);
+      }),
+    );
+  }
+
+  async function callUnknown(method: string, rawArgs: unknown): Promise<unknown> {
+    if (closed) throw new AppError('internal', 'برنامه در حال بسته شدن است.');
+    if (!isMethodName(method)) {
+      throw new AppError('not-found', `عملیات ناشناخته: ${method}`, { method });
+    }
+    const spec = contract[method];
+    const args = parseOrThrow(spec.args, rawArgs);
+    const handler = handlers[method] as (args: unknown, ctx: CoreContext) => Promise<unknown>;
+    return spec.write ? writes.run(() => handler(args, ctx)) : handler(args, ctx);
+  }
+
+  return {
+    info,
+    call: (method, args) => callUnknown(method, args) as Promise<Result<typeof method>>,
+    callUnknown,
+    on: (event, listener) => emitter.on(event, listener),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await writes.drain();
+      subscriptions.unsubscribe();
+      emitter.clear();
+      await db.close();
+    },
+  };
+}

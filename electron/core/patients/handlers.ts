@@ -1,0 +1,62 @@
+import { AppError } from '../../../shared/api/errors';
+import {
+  patientSearchText,
+  patientSortName,
+  type Patient,
+  type PatientFields,
+} from '../../../shared/domain/patients';
+import { createdFields, updatedFields, type CoreContext } from '../context';
+import { newId } from '../ids';
+import type { Handlers } from '../registry';
+import { searchPatients } from './search';
+
+function derived(fields: PatientFields) {
+  return { searchText: patientSearchText(fields), sortName: patientSortName(fields) };
+}
+
+/** A national id belongs to one patient of a center. */
+async function assertNationalIdFree(ctx: CoreContext, nationalId: string, exceptId?: string) {
+  if (nationalId === '') return;
+  const existing = await ctx.db.patients
+    .findOne({ selector: { nationalId, centerId: ctx.device.centerId } })
+    .exec();
+  if (existing && existing.id !== exceptId) {
+    throw new AppError(
+      'conflict',
+      `بیماری با این کد ملی پیش‌تر ثبت شده است: ${existing.firstName} ${existing.lastName}`,
+      { fields: { nationalId: 'این کد ملی برای بیمار دیگری ثبت شده است.' }, existingId: existing.id },
+    );
+  }
+}
+
+async function findOwn(ctx: CoreContext, id: string) {
+  const doc = await ctx.db.patients.findOne(id).exec();
+  if (!doc || doc.centerId !== ctx.device.centerId) {
+    throw new AppError('not-found', 'این بیمار پیدا نشد.');
+  }
+  return doc;
+}
+
+export const patientHandlers: Partial<Handlers> = {
+  async 'patients.create'(fields, ctx) {
+    await assertNationalIdFree(ctx, fields.nationalId);
+    const patient: Patient = { ...createdFields(ctx, newId()), ...fields, ...derived(fields) };
+    const doc = await ctx.db.patients.insert(patient);
+    return doc.toMutableJSON();
+  },
+
+  async 'patients.update'({ id, ...fields }, ctx) {
+    const doc = await findOwn(ctx, id);
+    await assertNationalIdFree(ctx, fields.nationalId, id);
+    const updated = await doc.incrementalPatch({ ...fields, ...derived(fields), ...updatedFields(ctx) });
+    return updated.toMutableJSON();
+  },
+
+  async 'patients.get'({ id }, ctx) {
+    return (await findOwn(ctx, id)).toMutableJSON();
+  },
+
+  async 'patients.search'(args, ctx) {
+    return searchPatients(ctx.db, ctx.device.centerId, args);
+  },
+};
