@@ -29,7 +29,9 @@ export async function openDatabase(
   if (options.devMode) enableDevMode();
   const choice = createStorage({ kind: options.storage, dataDir: options.dataDir });
   // The name only has to be unique per data folder within one process (memory storage shares state
-  // by name).
+  // by name, closeDuplicates closes a same-named database). It must stay lowercase letters and
+  // digits (RxDB's rule for names); the sqlite storage does not turn it into a file name: every data
+  // folder holds one fixed file, `db/desk.sqlite` (see storage.ts).
   const name = `desk${createHash('sha256').update(options.dataDir).digest('hex').slice(0, 16)}`;
   const db = await createRxDatabase<ClinicCollections>({
     name,
@@ -43,7 +45,10 @@ export async function openDatabase(
   await db.addCollections(
     Object.fromEntries(
       Object.entries(collectionSchemas).map(([collection, schema]) => [collection, { schema }]),
-    ) as Record<keyof ClinicCollections, { schema: (typeof collectionSchemas)[keyof ClinicCollections] }>,
+    ) as Record<
+      keyof ClinicCollections,
+      { schema: (typeof collectionSchemas)[keyof ClinicCollections] }
+    >,
   );
   return { db, storageKind: choice.kind };
 }
