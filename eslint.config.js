@@ -6,7 +6,15 @@ import { layersRule } from './build/lint/layers-rule.js';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'bench-results/', 'test-results/', 'release/', '.data/', '.cache/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'bench-results/',
+      'test-results/',
+      'release/',
+      '.data/',
+      '.cache/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -20,7 +28,10 @@ export default tseslint.config(
     rules: {
       'local/layers': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'off',
       eqeqeq: ['error', 'always'],
     },
@@ -38,9 +49,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', '__dirname', 'require'].map(
-          (name) => ({ name, message: 'shared/ runs anywhere: no DOM or Node globals' }),
-        ),
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'process',
+          'Buffer',
+          '__dirname',
+          'require',
+        ].map((name) => ({ name, message: 'shared/ runs anywhere: no DOM or Node globals' })),
       ],
     },
   },

@@ -33,12 +33,23 @@ const ALLOWED = {
 
 /** Layers that run in a browser or anywhere: no Node built-ins, no server-only packages. */
 const NO_NODE = new Set(['shared', 'renderer', 'portal', 'preload']);
-const SERVER_ONLY_PACKAGES = ['better-sqlite3', 'fastify', '@fastify/', 'kysely', 'pg', 'nodemailer'];
+const SERVER_ONLY_PACKAGES = [
+  'better-sqlite3',
+  'fastify',
+  '@fastify/',
+  'kysely',
+  'pg',
+  'nodemailer',
+];
 /** Only these layers may load Electron itself at runtime. */
 const ELECTRON_OK = new Set(['main', 'preload']);
 
+/** Build configuration next to a layer's code runs in Node at build time, not in the layer. */
+const BUILD_CONFIG = /(^|\/)vite\.config\.[cm]?[jt]s$/;
+
 function layerOf(absPath) {
   const rel = path.relative(ROOT, absPath).split(path.sep).join('/');
+  if (BUILD_CONFIG.test(rel)) return null;
   for (const [prefix, name] of LAYERS) {
     if (rel === prefix || rel.startsWith(`${prefix}/`)) return name;
   }

@@ -1,6 +1,7 @@
 import type { ClinicDatabase } from './db/database';
 import type { DeviceIdentity } from './config';
 import type { AppInfo } from '../../shared/api/app';
+import type { SyncStatus } from '../../shared/api/events';
 
 /** The staff member on whose behalf a call runs. Staff and login arrive with the setup issue. */
 export interface Actor {
@@ -13,6 +14,8 @@ export interface CoreContext {
   device: DeviceIdentity;
   actor: Actor;
   info: AppInfo;
+  /** What the status area shows about sync. */
+  syncStatus(): SyncStatus;
   /** The current instant; injectable so tests control time. */
   now(): Date;
 }

@@ -5,9 +5,15 @@
 import fs from 'node:fs';
 import { Subscription } from 'rxjs';
 import type { AppInfo } from '../../shared/api/app';
-import { contract, isMethodName, type Args, type MethodName, type Result } from '../../shared/api/contract';
+import {
+  contract,
+  isMethodName,
+  type Args,
+  type MethodName,
+  type Result,
+} from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
-import type { CollectionName, EventName } from '../../shared/api/events';
+import type { CollectionName, EventName, SyncStatus } from '../../shared/api/events';
 import { parseOrThrow } from '../../shared/api/validate';
 import { appHandlers } from './app/handlers';
 import { loadDeviceIdentity } from './config';
@@ -17,6 +23,7 @@ import { openDatabase } from './db/database';
 import type { StorageKind } from './db/storage';
 import { Emitter, type Listener } from './emitter';
 import { patientHandlers } from './patients/handlers';
+import { syncHandlers } from './sync/handlers';
 import { createRegistry } from './registry';
 import { WriteQueue } from './write-queue';
 import { PRODUCT_VERSION } from './version';
@@ -42,7 +49,7 @@ export interface Core {
 }
 
 export async function createCore(options: CoreOptions): Promise<Core> {
-  const handlers = createRegistry(appHandlers, patientHandlers);
+  const handlers = createRegistry(appHandlers, patientHandlers, syncHandlers);
   fs.mkdirSync(options.dataDir, { recursive: true });
   const device = loadDeviceIdentity(options.dataDir);
   const { db, storageKind } = await openDatabase({
@@ -60,7 +67,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     centerId: device.centerId,
   };
   const actor: Actor = { staffId: 'local-manager' };
-  const ctx: CoreContext = { db, device, actor, info, now: options.now ?? (() => new Date()) };
+  // Sync with the central server arrives with the sync issue; until then the desk works alone.
+  const syncStatus: SyncStatus = {
+    state: 'not-configured',
+    pending: 0,
+    lastSyncAt: null,
+    initialProgress: null,
+    error: null,
+  };
+  const ctx: CoreContext = {
+    db,
+    device,
+    actor,
+    info,
+    syncStatus: () => ({ ...syncStatus }),
+    now: options.now ?? (() => new Date()),
+  };
   const emitter = new Emitter();
   const writes = new WriteQueue();
   let closed = false;

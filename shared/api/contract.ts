@@ -9,9 +9,10 @@ import type { ApiError } from './errors';
 import { mergeMethods, type MethodSpec } from './method';
 import { appMethods } from './app';
 import { patientMethods } from './patients';
+import { syncMethods } from './sync';
 
 /** All methods. Merging throws at start-up if two domains declare the same name. */
-export const contract = mergeMethods(appMethods, patientMethods);
+export const contract = mergeMethods(appMethods, patientMethods, syncMethods);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;
@@ -42,8 +43,6 @@ export interface CallRequest {
 }
 
 /** One reply on the wire. */
-export type CallResponse =
-  | { ok: true; result: unknown }
-  | { ok: false; error: ApiError };
+export type CallResponse = { ok: true; result: unknown } | { ok: false; error: ApiError };
 
 export type { ApiEvents, EventName };

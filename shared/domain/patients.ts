@@ -68,7 +68,10 @@ export const patientInputSchema = z.object({
       if (value === undefined || value.trim() === '') return '';
       const id = parseNationalId(value);
       if (id === null) {
-        ctx.addIssue({ code: 'custom', message: 'کد ملی معتبر نیست؛ ۱۰ رقم آن را دوباره بررسی کنید.' });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'کد ملی معتبر نیست؛ ۱۰ رقم آن را دوباره بررسی کنید.',
+        });
         return z.NEVER;
       }
       return id;
@@ -115,7 +118,9 @@ export type PatientInput = z.input<typeof patientInputSchema>;
 export type PatientFields = z.output<typeof patientInputSchema>;
 
 /** The text a patient is found by: name, national id and mobile (as 09…), in search form. */
-export function patientSearchText(p: Pick<Patient, 'firstName' | 'lastName' | 'nationalId' | 'mobile'>): string {
+export function patientSearchText(
+  p: Pick<Patient, 'firstName' | 'lastName' | 'nationalId' | 'mobile'>,
+): string {
   return searchKey(
     [p.firstName, p.lastName, p.nationalId, p.mobile ? mobileLocal(p.mobile) : ''].join(' '),
   );

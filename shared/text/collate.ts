@@ -1,10 +1,11 @@
 /**
  * A sort key that orders Persian text alphabetically by plain string comparison, so lists can be
  * sorted by an index (code-point order puts پ چ ژ گ after ی otherwise).
+ * آ sorts as ا (searchKey folds them), as most Persian name lists do.
  */
 import { searchKey } from './normalize';
 
-const ALPHABET = 'اآبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی';
+const ALPHABET = 'ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی';
 const BASE = 0x0100; // above ASCII, so digits and Latin sort first, as in Persian dictionaries
 
 const ORDER = new Map<string, string>();

@@ -24,7 +24,10 @@ async function assertNationalIdFree(ctx: CoreContext, nationalId: string, except
     throw new AppError(
       'conflict',
       `بیماری با این کد ملی پیش‌تر ثبت شده است: ${existing.firstName} ${existing.lastName}`,
-      { fields: { nationalId: 'این کد ملی برای بیمار دیگری ثبت شده است.' }, existingId: existing.id },
+      {
+        fields: { nationalId: 'این کد ملی برای بیمار دیگری ثبت شده است.' },
+        existingId: existing.id,
+      },
     );
   }
 }
@@ -48,7 +51,11 @@ export const patientHandlers: Partial<Handlers> = {
   async 'patients.update'({ id, ...fields }, ctx) {
     const doc = await findOwn(ctx, id);
     await assertNationalIdFree(ctx, fields.nationalId, id);
-    const updated = await doc.incrementalPatch({ ...fields, ...derived(fields), ...updatedFields(ctx) });
+    const updated = await doc.incrementalPatch({
+      ...fields,
+      ...derived(fields),
+      ...updatedFields(ctx),
+    });
     return updated.toMutableJSON();
   },
 

@@ -40,7 +40,12 @@ export async function searchPatients(
   }
   const [docs, total] = await Promise.all([
     db.patients
-      .find({ selector, sort: [{ sortName: 'asc' }, { id: 'asc' }], skip: options.offset, limit: options.limit })
+      .find({
+        selector,
+        sort: [{ sortName: 'asc' }, { id: 'asc' }],
+        skip: options.offset,
+        limit: options.limit,
+      })
       .exec(),
     db.patients.count({ selector }).exec(),
   ]);

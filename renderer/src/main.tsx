@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createHashRouter, Navigate, RouterProvider } from 'react-router';
+import 'vazirmatn/misc/Farsi-Digits/Vazirmatn-FD-font-face.css';
+import { Providers } from './app/Providers';
+import { AppFrame } from './app/AppFrame';
+import { PatientsPage } from './features/patients/PatientsPage';
+import { NotFoundPage } from './app/NotFoundPage';
+
+// Hash routing works the same from app:// in Electron and from the node-host.
+const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppFrame />,
+    children: [
+      { index: true, element: <Navigate to="/patients" replace /> },
+      { path: 'patients', element: <PatientsPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Providers>
+      <RouterProvider router={router} />
+    </Providers>
+  </StrictMode>,
+);

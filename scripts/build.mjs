@@ -1,0 +1,65 @@
+// Builds everything `npm start` and packaging need into dist/:
+//   dist/renderer/           the back office UI (Vite)
+//   dist/electron/main.mjs   Electron's main process (esbuild; node_modules stay external)
+//   dist/electron/preload.cjs the sandboxed preload (one CommonJS file)
+//   dist/node-host/cli.mjs   the browser host for machines without Electron
+import { build as viteBuild } from 'vite';
+import { build as esbuild } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+
+export async function buildRenderer({ outDir = path.join(dist, 'renderer'), quiet = false } = {}) {
+  await viteBuild({
+    configFile: path.join(root, 'renderer', 'vite.config.ts'),
+    logLevel: quiet ? 'warn' : 'info',
+    build: { outDir, emptyOutDir: true },
+  });
+  return outDir;
+}
+
+export async function buildNode() {
+  const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    absWorkingDir: root,
+  };
+  await esbuild({
+    ...common,
+    entryPoints: ['electron/main/main.ts'],
+    outfile: 'dist/electron/main.mjs',
+    format: 'esm',
+    packages: 'external',
+  });
+  await esbuild({
+    ...common,
+    entryPoints: ['electron/preload/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    format: 'cjs',
+    external: ['electron'],
+  });
+  await esbuild({
+    ...common,
+    entryPoints: ['electron/node-host/main.ts'],
+    outfile: 'dist/node-host/cli.mjs',
+    format: 'esm',
+    packages: 'external',
+  });
+}
+
+export async function buildAll() {
+  await buildRenderer();
+  await buildNode();
+  fs.writeFileSync(path.join(dist, '.build-stamp'), new Date().toISOString());
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await buildAll();
+  console.log('built into dist/');
+}
