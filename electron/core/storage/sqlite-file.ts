@@ -35,6 +35,7 @@ export interface SqliteFile {
   readonly key: string;
   readonly filePath: string | null;
   readonly db: Database.Database;
+  readonly synchronous: SynchronousLevel;
   refs: number;
 }
 
@@ -94,7 +95,13 @@ export function acquireFile(options: OpenFileOptions): SqliteFile {
     db.close();
     throw error;
   }
-  const file: SqliteFile = { key: options.key, filePath: options.filePath, db, refs: 1 };
+  const file: SqliteFile = {
+    key: options.key,
+    filePath: options.filePath,
+    db,
+    refs: 1,
+    synchronous: options.synchronous,
+  };
   OPEN_FILES.set(options.key, file);
   return file;
 }

@@ -209,8 +209,10 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
       const json = getOne.get(ids[0]!);
       return json === undefined ? [] : [JSON.parse(json) as RxDocumentData<RxDocType>];
     }
+    // Probing the id index in key order keeps b-tree pages hot between neighbouring lookups.
+    const sorted = [...ids].sort();
     return getMany
-      .all(JSON.stringify(ids))
+      .all(JSON.stringify(sorted))
       .map((json) => JSON.parse(json) as RxDocumentData<RxDocType>);
   }
 

@@ -87,7 +87,7 @@ export function acquireTable(
     return existing;
   }
   const columns = indexColumnsFor(schema);
-  ensureTable(file.db, tableName, columns);
+  ensureTable(file, tableName, columns);
   const store = buildStore(file, tableName, columns, schema);
   byName.set(tableName, store);
   return store;
@@ -112,11 +112,8 @@ export function dropTable(store: TableStore): void {
   STORES.get(store.file)?.delete(store.tableName);
 }
 
-function ensureTable(
-  db: Database.Database,
-  tableName: string,
-  columns: readonly IndexColumn[],
-): void {
+function ensureTable(file: SqliteFile, tableName: string, columns: readonly IndexColumn[]): void {
+  const db = file.db;
   const wanted = JSON.stringify(columns.map((c) => c.fields));
   const row = db.prepare(`SELECT indexes FROM ${META_TABLE} WHERE name = ?`).get(tableName) as
     { indexes: string } | undefined;
@@ -130,6 +127,22 @@ function ensureTable(
     }
     return;
   }
+  // Creating a table needs no fsync of its own: the DDL is idempotent and re-run at the next open,
+  // and the first durable (FULL) commit after it syncs the WAL, which carries these frames too.
+  db.pragma('synchronous = NORMAL');
+  try {
+    createTable(db, tableName, columns, wanted);
+  } finally {
+    db.pragma(`synchronous = ${file.synchronous}`);
+  }
+}
+
+function createTable(
+  db: Database.Database,
+  tableName: string,
+  columns: readonly IndexColumn[],
+  wanted: string,
+): void {
   const t = quoteIdent(tableName);
   const keyCols = columns.map((c) => `, ${c.column} BLOB NOT NULL`).join('');
   db.transaction(() => {
