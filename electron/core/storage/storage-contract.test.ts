@@ -226,6 +226,19 @@ describe('sqlite storage: attachments', () => {
     await db.close();
   });
 
+  it('hands a body written as a string (RxDB 16 base64 shape) back as the same string', async () => {
+    const db = await openInstance(storage, 'att-string', itemSchema(true));
+    const base64 = Buffer.from('old attachment').toString('base64');
+    const doc = item({
+      _attachments: {
+        old: { data: base64, digest: 'd-old', length: 14, type: 'text/plain' },
+      } as never,
+    });
+    await insertAll(db, [doc]);
+    expect(await db.getAttachmentData(doc.id, 'old', 'd-old')).toBe(base64);
+    await db.close();
+  });
+
   it('drops the attachments of a deleted document', async () => {
     const db = await openInstance(storage, 'att-delete', itemSchema(true));
     const body = createBlob('x', 'text/plain');

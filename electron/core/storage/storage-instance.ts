@@ -8,7 +8,9 @@
  *   this process runs in between either.
  * - RxDB 17 hands attachment bodies over as Blobs, which can only be read asynchronously. Such a
  *   write reads its bodies first and joins a per-table queue, so writes still commit in call order;
- *   writes without bodies take the synchronous path unless the queue is busy.
+ *   writes without bodies take the synchronous path unless the queue is busy. A body given as a
+ *   string (RxDB 16's base64 shape, still produced by older callers and data) is stored as its
+ *   UTF-8 bytes and handed back as the same string, as RxDB's memory storage does.
  * - Change events are emitted only after COMMIT: a listener must never see a write that could
  *   still roll back.
  */
@@ -53,7 +55,13 @@ type Doc = RxDocumentData<unknown>;
 type AnySchema = RxJsonSchema<Doc>;
 
 const CLEANUP_BATCH = 10_000;
-const NO_BODIES: ReadonlyMap<Blob, Buffer> = new Map();
+/** An attachment body as read before the write transaction. */
+interface Body {
+  bytes: Buffer;
+  text: boolean;
+}
+type BodyKey = Blob | string;
+const NO_BODIES: ReadonlyMap<BodyKey, Body> = new Map();
 
 function hasAttachmentBodies(rows: readonly BulkWriteRow<unknown>[]): boolean {
   for (const row of rows) {
@@ -64,12 +72,18 @@ function hasAttachmentBodies(rows: readonly BulkWriteRow<unknown>[]): boolean {
   return false;
 }
 
-async function readBodies(rows: readonly BulkWriteRow<unknown>[]): Promise<Map<Blob, Buffer>> {
-  const bodies = new Map<Blob, Buffer>();
+async function readBodies(rows: readonly BulkWriteRow<unknown>[]): Promise<Map<BodyKey, Body>> {
+  const bodies = new Map<BodyKey, Body>();
   for (const row of rows) {
     for (const att of Object.values(row.document._attachments ?? {})) {
-      const blob = (att as Partial<RxAttachmentWriteData>).data;
-      if (blob && !bodies.has(blob)) bodies.set(blob, Buffer.from(await blob.arrayBuffer()));
+      const data = (att as { data?: BodyKey }).data;
+      if (data === undefined || bodies.has(data)) continue;
+      bodies.set(
+        data,
+        typeof data === 'string'
+          ? { bytes: Buffer.from(data, 'utf8'), text: true }
+          : { bytes: Buffer.from(await data.arrayBuffer()), text: false },
+      );
     }
   }
   return bodies;
@@ -145,7 +159,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
   private writeNow(
     rows: BulkWriteRow<RxDocType>[],
     context: string,
-    bodies: ReadonlyMap<Blob, Buffer>,
+    bodies: ReadonlyMap<BodyKey, Body>,
   ): RxStorageBulkWriteResponse<RxDocType> {
     const { stmts, columns } = this.store;
     const primaryPath = this.primaryPath;
@@ -186,7 +200,8 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
           att.attachmentId,
           att.digest,
           att.attachmentData.type,
-          body,
+          body.bytes,
+          body.text ? 1 : 0,
         );
       }
       for (const att of result.attachmentsRemove)
@@ -253,6 +268,8 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     if (!digest || !row || row.digest !== digest) {
       throw new Error(`sqlite storage: attachment does not exist: ${documentId}||${attachmentId}`);
     }
+    // The interface says Blob; a body that arrived as a string goes back unchanged (see top).
+    if (row.text === 1) return row.data.toString('utf8') as unknown as Blob;
     // better-sqlite3 returns a Node Buffer; Blob copies it, so the view can be handed over as is.
     const bytes = new Uint8Array(
       row.data.buffer as ArrayBuffer,

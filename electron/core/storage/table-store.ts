@@ -30,6 +30,14 @@ export type ChangeBulk = EventBulk<
   RxStorageDefaultCheckpoint
 >;
 
+export interface AttachmentRow {
+  data: Buffer;
+  digest: string;
+  type: string;
+  /** 1 when the body came as a string (RxDB 16's base64 shape) and must go back as one. */
+  text: number;
+}
+
 export interface TableStatements {
   getOne: Database.Statement<[string], string>;
   getMany: Database.Statement<[string], string>;
@@ -37,8 +45,8 @@ export interface TableStatements {
   update: Database.Statement<unknown[]>;
   changesSince: Database.Statement<[Buffer, number], string>;
   cleanup: Database.Statement<[number, number]>;
-  attGet: Database.Statement<[string, string], { data: Buffer; digest: string; type: string }>;
-  attPut: Database.Statement<[string, string, string, string, Buffer]>;
+  attGet: Database.Statement<[string, string], AttachmentRow>;
+  attPut: Database.Statement<[string, string, string, string, Buffer, number]>;
   attDelete: Database.Statement<[string, string]>;
 }
 
@@ -158,7 +166,7 @@ function createTable(
       `CREATE INDEX IF NOT EXISTS ${quoteIdent(`${tableName}/tombstones`)} ON ${t} (lwt) WHERE deleted = 1`,
     );
     db.exec(
-      `CREATE TABLE IF NOT EXISTS ${quoteIdent(`${tableName}/att`)} (doc_id TEXT NOT NULL, att_id TEXT NOT NULL, digest TEXT NOT NULL, type TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (doc_id, att_id)) WITHOUT ROWID`,
+      `CREATE TABLE IF NOT EXISTS ${quoteIdent(`${tableName}/att`)} (doc_id TEXT NOT NULL, att_id TEXT NOT NULL, digest TEXT NOT NULL, type TEXT NOT NULL, text INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (doc_id, att_id)) WITHOUT ROWID`,
     );
     db.prepare(`INSERT INTO ${META_TABLE} (name, indexes) VALUES (?, ?)`).run(tableName, wanted);
   }).immediate();
@@ -198,11 +206,11 @@ function buildStore(
     cleanup: db.prepare<[number, number]>(
       `DELETE FROM ${t} WHERE rowid IN (SELECT rowid FROM ${t} WHERE deleted = 1 AND lwt <= ? LIMIT ?)`,
     ),
-    attGet: db.prepare<[string, string], { data: Buffer; digest: string; type: string }>(
-      `SELECT data, digest, type FROM ${att} WHERE doc_id = ? AND att_id = ?`,
+    attGet: db.prepare<[string, string], AttachmentRow>(
+      `SELECT data, digest, type, text FROM ${att} WHERE doc_id = ? AND att_id = ?`,
     ),
-    attPut: db.prepare<[string, string, string, string, Buffer]>(
-      `INSERT OR REPLACE INTO ${att} (doc_id, att_id, digest, type, data) VALUES (?, ?, ?, ?, ?)`,
+    attPut: db.prepare<[string, string, string, string, Buffer, number]>(
+      `INSERT OR REPLACE INTO ${att} (doc_id, att_id, digest, type, data, text) VALUES (?, ?, ?, ?, ?, ?)`,
     ),
     attDelete: db.prepare<[string, string]>(`DELETE FROM ${att} WHERE doc_id = ? AND att_id = ?`),
   };
