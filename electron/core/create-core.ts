@@ -32,7 +32,10 @@ export interface CoreOptions {
   /** Folder for the database and the device identity; created if missing. */
   dataDir: string;
   host: AppInfo['host'];
+  /** `sqlite` (default): durable, under `<dataDir>/db/`. `memory`: nothing survives a restart. */
   storage?: StorageKind;
+  /** better-sqlite3 addon built for Electron's ABI (the Electron main process passes it). */
+  nativeBinding?: string;
   /** RxDB dev-mode checks (tests). */
   devMode?: boolean;
   now?: () => Date;
@@ -54,7 +57,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const device = loadDeviceIdentity(options.dataDir);
   const { db, storageKind } = await openDatabase({
     dataDir: options.dataDir,
-    storage: options.storage ?? 'memory',
+    storage: options.storage ?? 'sqlite',
+    nativeBinding: options.nativeBinding,
     devMode: options.devMode ?? false,
   });
 

@@ -45,7 +45,12 @@ function lockDown(contents: WebContents): void {
 async function start(): Promise<void> {
   const dataDir = process.env.CLINIC_DATA_DIR ?? app.getPath('userData');
   fs.mkdirSync(dataDir, { recursive: true });
-  core = await createCore({ dataDir, host: 'electron' });
+  // npm start builds better-sqlite3 for Electron's ABI apart from node_modules and passes it here.
+  core = await createCore({
+    dataDir,
+    host: 'electron',
+    nativeBinding: process.env.CLINIC_SQLITE_BINDING || undefined,
+  });
 
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
     callback(false),

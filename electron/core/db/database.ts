@@ -19,6 +19,7 @@ function enableDevMode(): void {
 export interface OpenDatabaseOptions {
   dataDir: string;
   storage: StorageKind;
+  nativeBinding?: string;
   devMode?: boolean;
 }
 
@@ -27,7 +28,11 @@ export async function openDatabase(
   options: OpenDatabaseOptions,
 ): Promise<{ db: ClinicDatabase; storageKind: StorageKind }> {
   if (options.devMode) enableDevMode();
-  const choice = createStorage({ kind: options.storage, dataDir: options.dataDir });
+  const choice = createStorage({
+    kind: options.storage,
+    dataDir: options.dataDir,
+    nativeBinding: options.nativeBinding,
+  });
   // The name only has to be unique per data folder within one process (memory storage shares state
   // by name, closeDuplicates closes a same-named database). It must stay lowercase letters and
   // digits (RxDB's rule for names); the sqlite storage does not turn it into a file name: every data

@@ -3,8 +3,7 @@
  *
  * - `sqlite`: the durable storage on better-sqlite3 (electron/core/storage), database files under
  *   `<dataDir>/db/`.
- * - `memory`: RxDB's memory storage; data does NOT survive a restart. Still the default in
- *   create-core.ts until the lead engineer switches it.
+ * - `memory`: RxDB's memory storage; data does NOT survive a restart (some tests use it).
  */
 import path from 'node:path';
 import type { RxStorage } from 'rxdb';

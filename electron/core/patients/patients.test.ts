@@ -163,3 +163,22 @@ describe('patients in the core', () => {
     expect(events).toEqual([[p.id]]);
   });
 });
+
+describe('the data folder', () => {
+  it('keeps patients and the device identity across a restart', async () => {
+    const temp = tempDir();
+    try {
+      const first = await createCore({ dataDir: temp.dir, host: 'test', devMode: true });
+      expect(first.info.storage).toBe('sqlite');
+      const p = await first.call('patients.create', zahra);
+      await first.close();
+      const second = await createCore({ dataDir: temp.dir, host: 'test', devMode: true });
+      expect(second.info.deviceId).toBe(first.info.deviceId);
+      expect(await second.call('patients.get', { id: p.id })).toEqual(p);
+      expect((await second.call('patients.search', { query: 'كريمي' })).total).toBe(1);
+      await second.close();
+    } finally {
+      temp.remove();
+    }
+  });
+});
