@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import { Subscription } from 'rxjs';
+import type { RxCollection } from 'rxdb';
 import type { AppInfo } from '../../shared/api/app';
 import {
   contract,
@@ -96,7 +97,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   for (const name of Object.keys(collectionSchemas) as CollectionName[]) {
     let pending = new Set<string>();
     subscriptions.add(
-      db.collections[name].$.subscribe((event) => {
+      (db.collections[name] as RxCollection).$.subscribe((event) => {
         if (pending.size === 0) {
           queueMicrotask(() => {
             const ids = [...pending];

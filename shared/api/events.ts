@@ -1,7 +1,9 @@
 /** Events the core pushes to the UI. Only JSON crosses. */
 
+import type { SyncedCollectionName } from '../sync/collections';
+
 /** Names of the synced collections (see ARCHITECTURE.md; at most 12). */
-export type CollectionName = 'patients';
+export type CollectionName = SyncedCollectionName;
 
 export type SyncState = 'not-configured' | 'offline' | 'online' | 'syncing' | 'error';
 

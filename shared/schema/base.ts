@@ -34,13 +34,24 @@ export function toRxJsonSchema(schema: z.ZodObject, options: RxSchemaOptions) {
     properties: Record<string, unknown>;
     required?: string[];
   };
+  // RxDB needs bounds on indexed fields: maxLength on strings (enums get their longest value's
+  // length) and multipleOf on integers.
+  const properties: Record<string, Record<string, unknown>> = {};
+  for (const [name, raw] of Object.entries(json.properties)) {
+    const prop = { ...(raw as Record<string, unknown>) };
+    if (Array.isArray(prop.enum) && prop.maxLength === undefined) {
+      prop.maxLength = Math.max(...prop.enum.map((v) => String(v).length));
+    }
+    if (prop.type === 'integer' && prop.multipleOf === undefined) prop.multipleOf = 1;
+    properties[name] = prop;
+  }
   return {
     title: options.title,
     description: options.description,
     version: options.version,
     primaryKey: 'id',
     type: 'object' as const,
-    properties: json.properties,
+    properties,
     required: json.required ?? [],
     indexes: options.indexes ?? [],
   };

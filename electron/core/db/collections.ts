@@ -1,21 +1,23 @@
 /**
- * The collections of the local database. Open-source RxDB allows 13 open collections per
- * process; the product plans for at most 12 (see ARCHITECTURE.md). Add new ones here only.
+ * The collections of the local database, from the one list of synced collections in shared/.
  */
 import type { RxCollection, RxJsonSchema } from 'rxdb';
-import { patientRxSchema, type Patient } from '../../../shared/domain/patients';
-import type { CollectionName } from '../../../shared/api/events';
+import { SYNCED_COLLECTIONS, type SyncedCollectionName } from '../../../shared/sync/collections';
+import type { Patient } from '../../../shared/domain/patients';
+import type { Staff } from '../../../shared/domain/staff';
+import type { Center } from '../../../shared/domain/center';
+import type { Appointment } from '../../../shared/domain/appointments';
 
-export const MAX_COLLECTIONS = 12;
-
-export const collectionSchemas = {
-  patients: patientRxSchema as unknown as RxJsonSchema<Patient>,
-} satisfies Record<CollectionName, RxJsonSchema<never>>;
-
-if (Object.keys(collectionSchemas).length > MAX_COLLECTIONS) {
-  throw new Error(`At most ${MAX_COLLECTIONS} collections: RxDB's open-source limit is 13`);
-}
+export const collectionSchemas = Object.fromEntries(
+  Object.entries(SYNCED_COLLECTIONS).map(([name, c]) => [
+    name,
+    c.rxSchema as unknown as RxJsonSchema<never>,
+  ]),
+) as Record<SyncedCollectionName, RxJsonSchema<never>>;
 
 export interface ClinicCollections {
+  center: RxCollection<Center>;
+  staff: RxCollection<Staff>;
   patients: RxCollection<Patient>;
+  appointments: RxCollection<Appointment>;
 }

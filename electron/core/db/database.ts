@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { addRxPlugin, createRxDatabase, type RxDatabase } from 'rxdb';
+import { addRxPlugin, createRxDatabase, type RxCollectionCreator, type RxDatabase } from 'rxdb';
 import { RxDBDevModePlugin, disableWarnings } from 'rxdb/plugins/dev-mode';
 import { collectionSchemas, type ClinicCollections } from './collections';
 import { createStorage, type StorageKind } from './storage';
@@ -50,10 +50,7 @@ export async function openDatabase(
   await db.addCollections(
     Object.fromEntries(
       Object.entries(collectionSchemas).map(([collection, schema]) => [collection, { schema }]),
-    ) as Record<
-      keyof ClinicCollections,
-      { schema: (typeof collectionSchemas)[keyof ClinicCollections] }
-    >,
+    ) as Record<keyof ClinicCollections, RxCollectionCreator>,
   );
   return { db, storageKind: choice.kind };
 }

@@ -1,0 +1,71 @@
+/**
+ * The center (clinic) itself: profile, public contact details, rules and settings (C2, C8, C9).
+ * One document per center; its `id` equals its `centerId`.
+ */
+import { z } from 'zod';
+import { baseDocShape, toRxJsonSchema } from '../schema/base';
+
+export const CENTER_TYPES = [
+  'clinic',
+  'polyclinic',
+  'medical-office',
+  'dental',
+  'physiotherapy',
+  'beauty',
+  'laboratory',
+  'imaging',
+  'counseling',
+  'rehabilitation',
+  'other',
+] as const;
+export type CenterType = (typeof CENTER_TYPES)[number];
+
+export const CENTER_TYPE_LABELS: Record<CenterType, string> = {
+  clinic: 'درمانگاه',
+  polyclinic: 'پلی‌کلینیک',
+  'medical-office': 'مطب',
+  dental: 'دندانپزشکی',
+  physiotherapy: 'فیزیوتراپی',
+  beauty: 'زیبایی',
+  laboratory: 'آزمایشگاه',
+  imaging: 'تصویربرداری',
+  counseling: 'مشاوره',
+  rehabilitation: 'توانبخشی',
+  other: 'سایر',
+};
+
+export const centerDocSchema = z.object({
+  ...baseDocShape,
+  name: z.string().min(1).max(120),
+  type: z.enum(CENTER_TYPES),
+  city: z.string().max(60),
+  address: z.string().max(400),
+  phones: z.array(z.string().max(20)).max(10),
+  /** WGS84; null when not set. */
+  location: z
+    .object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
+    .nullable(),
+  mapUrl: z.string().max(500),
+  social: z.record(z.string().max(20), z.string().max(200)),
+  bookingRules: z.string().max(5000),
+  cancellationRules: z.string().max(5000),
+  selfCancellation: z.object({
+    enabled: z.boolean(),
+    /** Minimum notice before the visit, in hours. */
+    minNoticeHours: z.number().int().min(0).max(720),
+  }),
+  /** Days of the week the center is closed: 0 = Saturday … 6 = Friday. */
+  weekend: z.array(z.number().int().min(0).max(6)).max(7),
+  moneyUnit: z.enum(['rial', 'toman']),
+  /** Purchased add-on modules (the licence is the authority; this mirrors it for display). */
+  modules: z.array(z.string().max(40)).max(20),
+});
+
+export type Center = z.infer<typeof centerDocSchema>;
+
+export const centerRxSchema = toRxJsonSchema(centerDocSchema, {
+  title: 'center',
+  description: 'The center profile and settings',
+  version: 0,
+  indexes: [['updatedAt']],
+});

@@ -1,0 +1,100 @@
+/**
+ * The replication wire protocol between desks and the sync server (docs/sync-protocol.md).
+ * Paths, message shapes and limits live here so that both ends are checked against one definition.
+ */
+import { z } from 'zod';
+
+export const SYNC_API = '/api/sync/v1';
+
+/** Paths, relative to the server's base URL. */
+export const syncPaths = {
+  pull: (collection: string) => `${SYNC_API}/${collection}/pull`,
+  push: (collection: string) => `${SYNC_API}/${collection}/push`,
+  stream: `${SYNC_API}/stream`,
+  enrollStart: '/api/devices/enroll/start',
+  enrollFinish: '/api/devices/enroll/finish',
+  revoke: '/api/devices/revoke',
+  health: '/api/health',
+} as const;
+
+/** Largest push batch (rows) and pull batch (documents) the server accepts. */
+export const MAX_PUSH_ROWS = 500;
+export const MAX_PULL_LIMIT = 1000;
+/** Largest request body the sync endpoints accept, in bytes. */
+export const MAX_SYNC_BODY_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The checkpoint: a server sequence number that grows in commit order. Never a client clock.
+ * `null` (or absent) means "from the beginning".
+ */
+export const checkpointSchema = z.object({ seq: z.number().int().min(0) }).strict();
+export type SyncCheckpoint = z.infer<typeof checkpointSchema>;
+
+/** GET pull?seq=<n>&limit=<n> */
+export const pullQuerySchema = z.object({
+  seq: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(200),
+});
+
+/** A document on the wire: the stored fields plus `_deleted` (tombstones are kept). */
+export type WireDocument = Record<string, unknown> & { id: string; _deleted: boolean };
+
+export interface PullResponse {
+  documents: WireDocument[];
+  /** The seq of the last document returned, or the request's seq when there was none. */
+  checkpoint: SyncCheckpoint;
+}
+
+/** One row of a push: RxDB's `RxReplicationWriteToMasterRow`. */
+export const pushRowSchema = z
+  .object({
+    assumedMasterState: z.record(z.string(), z.unknown()).nullable().optional(),
+    newDocumentState: z.record(z.string(), z.unknown()),
+  })
+  .strict();
+
+export const pushBodySchema = z.array(pushRowSchema).max(MAX_PUSH_ROWS);
+
+export interface PushResponse {
+  /** The server's current state of every document whose assumed master state was wrong. */
+  conflicts: WireDocument[];
+}
+
+/** One message of the per-device SSE stream (`data:` line, JSON). */
+export type StreamMessage =
+  'RESYNC' | { collection: string; documents: WireDocument[]; checkpoint: SyncCheckpoint };
+
+export const enrollStartSchema = z
+  .object({
+    mobile: z.string().min(1).max(20),
+    password: z.string().min(1).max(200),
+    deviceName: z.string().min(1).max(80),
+  })
+  .strict();
+
+export interface EnrollStartResponse {
+  enrollmentId: string;
+  /** Where the code went, masked: `0912***4567`. */
+  sentTo: string;
+  expiresAt: string;
+}
+
+export const enrollFinishSchema = z
+  .object({ enrollmentId: z.string().min(1).max(80), code: z.string().min(4).max(10) })
+  .strict();
+
+export interface EnrollFinishResponse {
+  deviceId: string;
+  /** Shown once; the server keeps only its hash. Sent as `Authorization: Bearer <token>`. */
+  deviceToken: string;
+  centerId: string;
+  centerName: string;
+}
+
+export const revokeSchema = z
+  .object({
+    mobile: z.string().min(1).max(20),
+    password: z.string().min(1).max(200),
+    deviceId: z.string().min(1).max(80),
+  })
+  .strict();
