@@ -43,6 +43,8 @@ export interface PullResponse {
   documents: WireDocument[];
   /** The seq of the last document returned, or the request's seq when there was none. */
   checkpoint: SyncCheckpoint;
+  /** Documents of this collection and center still after `checkpoint` (drives the desk's first-sync progress bar). */
+  remaining: number;
 }
 
 /** One row of a push: RxDB's `RxReplicationWriteToMasterRow`. */
@@ -89,6 +91,8 @@ export interface EnrollFinishResponse {
   deviceToken: string;
   centerId: string;
   centerName: string;
+  /** The manager who enrolled the desk: documents made on it before enrollment are put in their name. */
+  managerStaffId: string;
 }
 
 export const revokeSchema = z
