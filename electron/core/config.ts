@@ -50,6 +50,10 @@ export function writeFileAtomic(file: string, content: string): void {
   fs.renameSync(tmp, file);
 }
 
+export function saveDeviceIdentity(dataDir: string, identity: DeviceIdentity): void {
+  writeFileAtomic(path.join(dataDir, 'device.json'), `${JSON.stringify(identity, null, 2)}\n`);
+}
+
 export function loadDeviceIdentity(dataDir: string): DeviceIdentity {
   const file = path.join(dataDir, 'device.json');
   if (fs.existsSync(file)) {
@@ -63,6 +67,6 @@ export function loadDeviceIdentity(dataDir: string): DeviceIdentity {
     createdAt: new Date().toISOString(),
   };
   fs.mkdirSync(dataDir, { recursive: true });
-  writeFileAtomic(file, `${JSON.stringify(identity, null, 2)}\n`);
+  saveDeviceIdentity(dataDir, identity);
   return identity;
 }

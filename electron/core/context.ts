@@ -1,9 +1,10 @@
 import type { ClinicDatabase } from './db/database';
 import type { DeviceIdentity } from './config';
 import type { AppInfo } from '../../shared/api/app';
-import type { SyncStatus } from '../../shared/api/events';
+import type { SessionManager } from './auth/session';
+import type { SyncService } from './sync/service';
 
-/** The staff member on whose behalf a call runs. Staff and login arrive with the setup issue. */
+/** The staff member on whose behalf a call runs. */
 export interface Actor {
   staffId: string;
 }
@@ -11,11 +12,13 @@ export interface Actor {
 /** What every handler gets besides its arguments. */
 export interface CoreContext {
   db: ClinicDatabase;
+  /** Updated in place when the desk is enrolled to a center. */
   device: DeviceIdentity;
-  actor: Actor;
+  /** The logged-in staff member, or the local actor of a desk that works alone. */
+  readonly actor: Actor;
   info: AppInfo;
-  /** What the status area shows about sync. */
-  syncStatus(): SyncStatus;
+  session: SessionManager;
+  sync: SyncService;
   /** The current instant; injectable so tests control time. */
   now(): Date;
 }

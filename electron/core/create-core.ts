@@ -14,9 +14,13 @@ import {
   type Result,
 } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/errors';
-import type { CollectionName, EventName, SyncStatus } from '../../shared/api/events';
+import type { CollectionName, EventName } from '../../shared/api/events';
+import type { MethodSpec } from '../../shared/api/method';
 import { parseOrThrow } from '../../shared/api/validate';
 import { appHandlers } from './app/handlers';
+import { appointmentHandlers } from './appointments/handlers';
+import { authHandlers } from './auth/handlers';
+import { SessionManager } from './auth/session';
 import { loadDeviceIdentity } from './config';
 import type { Actor, CoreContext } from './context';
 import { collectionSchemas } from './db/collections';
@@ -24,8 +28,9 @@ import { openDatabase } from './db/database';
 import type { StorageKind } from './db/storage';
 import { Emitter, type Listener } from './emitter';
 import { patientHandlers } from './patients/handlers';
-import { syncHandlers } from './sync/handlers';
 import { createRegistry } from './registry';
+import { syncHandlers } from './sync/handlers';
+import { LOCAL_ACTOR, SyncService } from './sync/service';
 import { WriteQueue } from './write-queue';
 import { PRODUCT_VERSION } from './version';
 
@@ -48,19 +53,50 @@ export interface Core {
   /** Same, for a method name that came over a wire and is not yet known to exist. */
   callUnknown(method: string, args: unknown): Promise<unknown>;
   on<E extends EventName>(event: E, listener: Listener<E>): () => void;
+  /** Resolves when sync has nothing left to send or fetch (no-op when not enrolled). */
+  awaitSynced(): Promise<void>;
   close(): Promise<void>;
   readonly info: AppInfo;
 }
 
+/**
+ * Who may call what. Until the rights model lands (setup issue), a desk enrolled to a center lets
+ * only managers write, as the server does; a desk working alone has one local actor.
+ */
+function checkAccess(spec: MethodSpec, ctx: CoreContext): void {
+  if (spec.public || !ctx.sync.enrolled) return;
+  const session = ctx.session.current();
+  if (!session) throw new AppError('unauthorized', 'ابتدا وارد شوید.');
+  if (spec.write && session.kind !== 'manager') {
+    throw new AppError('forbidden', 'فعلاً فقط مدیر مرکز اجازهٔ ثبت و ویرایش دارد.');
+  }
+}
+
 export async function createCore(options: CoreOptions): Promise<Core> {
-  const handlers = createRegistry(appHandlers, patientHandlers, syncHandlers);
+  const handlers = createRegistry(
+    appHandlers,
+    authHandlers,
+    syncHandlers,
+    patientHandlers,
+    appointmentHandlers,
+  );
   fs.mkdirSync(options.dataDir, { recursive: true });
+  const now = options.now ?? (() => new Date());
   const device = loadDeviceIdentity(options.dataDir);
+  const emitter = new Emitter();
+  const sync = new SyncService({
+    dataDir: options.dataDir,
+    device,
+    emit: (status) => emitter.emit('sync-status', status),
+    now,
+  });
   const { db, storageKind } = await openDatabase({
     dataDir: options.dataDir,
     storage: options.storage ?? 'sqlite',
     nativeBinding: options.nativeBinding,
     devMode: options.devMode ?? false,
+    conflictLog: () => sync.conflictLog,
+    onLocalWrite: (collection, doc) => sync.pending.markLocal(collection, doc.id, doc.updatedAt),
   });
 
   const info: AppInfo = {
@@ -68,27 +104,27 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     host: options.host,
     storage: storageKind,
     dataDir: options.dataDir,
-    deviceId: device.deviceId,
-    centerId: device.centerId,
+    get deviceId() {
+      return device.deviceId;
+    },
+    get centerId() {
+      return device.centerId;
+    },
   };
-  const actor: Actor = { staffId: 'local-manager' };
-  // Sync with the central server arrives with the sync issue; until then the desk works alone.
-  const syncStatus: SyncStatus = {
-    state: 'not-configured',
-    pending: 0,
-    lastSyncAt: null,
-    initialProgress: null,
-    error: null,
-  };
+  const session = new SessionManager(db, now);
+  const localActor: Actor = { staffId: LOCAL_ACTOR };
   const ctx: CoreContext = {
     db,
     device,
-    actor,
+    get actor(): Actor {
+      const s = session.current();
+      return s ? { staffId: s.staffId } : localActor;
+    },
     info,
-    syncStatus: () => ({ ...syncStatus }),
-    now: options.now ?? (() => new Date()),
+    session,
+    sync,
+    now,
   };
-  const emitter = new Emitter();
   const writes = new WriteQueue();
   let closed = false;
 
@@ -110,12 +146,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     );
   }
 
+  sync.start(db);
+
   async function callUnknown(method: string, rawArgs: unknown): Promise<unknown> {
     if (closed) throw new AppError('internal', 'برنامه در حال بسته شدن است.');
     if (!isMethodName(method)) {
       throw new AppError('not-found', `عملیات ناشناخته: ${method}`, { method });
     }
-    const spec = contract[method];
+    const spec = contract[method] as MethodSpec;
+    checkAccess(spec, ctx);
     const args = parseOrThrow(spec.args, rawArgs);
     const handler = handlers[method] as (args: unknown, ctx: CoreContext) => Promise<unknown>;
     return spec.write ? writes.run(() => handler(args, ctx)) : handler(args, ctx);
@@ -126,10 +165,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     call: (method, args) => callUnknown(method, args) as Promise<Result<typeof method>>,
     callUnknown,
     on: (event, listener) => emitter.on(event, listener),
+    awaitSynced: () => sync.awaitInSync(),
     async close() {
       if (closed) return;
       closed = true;
       await writes.drain();
+      await sync.stop();
       subscriptions.unsubscribe();
       emitter.clear();
       await db.close();

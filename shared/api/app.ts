@@ -15,6 +15,7 @@ export interface AppInfo {
 
 export const appMethods = {
   'app.info': method({
+    public: true,
     description: 'Version, host, storage and identity of this installation.',
     args: z.object({}).default({}),
     result: returns<AppInfo>(),

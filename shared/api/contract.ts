@@ -10,9 +10,17 @@ import { mergeMethods, type MethodSpec } from './method';
 import { appMethods } from './app';
 import { patientMethods } from './patients';
 import { syncMethods } from './sync';
+import { authMethods } from './auth';
+import { appointmentMethods } from './appointments';
 
 /** All methods. Merging throws at start-up if two domains declare the same name. */
-export const contract = mergeMethods(appMethods, patientMethods, syncMethods);
+export const contract = mergeMethods(
+  appMethods,
+  authMethods,
+  syncMethods,
+  patientMethods,
+  appointmentMethods,
+);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

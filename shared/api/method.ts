@@ -15,6 +15,7 @@ export function returns<T>(): Returns<T> {
  * - `args`: zod schema of the arguments; the core parses every call with it before the handler runs.
  * - `write`: writes run one at a time through the core's write queue.
  * - `permission`: the right the acting staff member needs (enforced by the core).
+ * - `public`: callable before a staff member has logged in (login itself, status, enrollment).
  */
 export interface MethodSpec<A extends z.ZodType = z.ZodType, R = unknown> {
   readonly args: A;
@@ -22,6 +23,7 @@ export interface MethodSpec<A extends z.ZodType = z.ZodType, R = unknown> {
   readonly description: string;
   readonly write: boolean;
   readonly permission?: string;
+  readonly public: boolean;
 }
 
 export function method<A extends z.ZodType, R>(spec: {
@@ -30,8 +32,9 @@ export function method<A extends z.ZodType, R>(spec: {
   description: string;
   write?: boolean;
   permission?: string;
+  public?: boolean;
 }): MethodSpec<A, R> {
-  return { ...spec, write: spec.write ?? false };
+  return { ...spec, write: spec.write ?? false, public: spec.public ?? false };
 }
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

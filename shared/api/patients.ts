@@ -29,6 +29,12 @@ export const patientMethods = {
     result: returns<Patient>(),
     write: true,
   }),
+  'patients.remove': method({
+    description: "Removes a patient's file (kept as a tombstone so every device learns of it).",
+    args: z.object({ id: idField }),
+    result: returns<null>(),
+    write: true,
+  }),
   'patients.get': method({
     description: 'One patient by id.',
     args: z.object({ id: idField }),

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { addRxPlugin, createRxDatabase, type RxCollectionCreator, type RxDatabase } from 'rxdb';
+import {
+  addRxPlugin,
+  createRxDatabase,
+  type RxCollection,
+  type RxCollectionCreator,
+  type RxDatabase,
+} from 'rxdb';
+import type { SyncedCollectionName } from '../../../shared/sync/collections';
+import type { ConflictLog } from '../sync/conflict-log';
+import { mergeConflictHandler } from '../sync/merge';
+import { DERIVED } from './derived';
 import { RxDBDevModePlugin, disableWarnings } from 'rxdb/plugins/dev-mode';
 import { collectionSchemas, type ClinicCollections } from './collections';
 import { createStorage, type StorageKind } from './storage';
@@ -17,6 +27,10 @@ function enableDevMode(): void {
 }
 
 export interface OpenDatabaseOptions {
+  /** Where the sync conflict handler records edits it had to replace (null: not recorded). */
+  conflictLog?: () => ConflictLog | null;
+  /** Told of every write made on this desk (not of writes that sync pulls in). */
+  onLocalWrite?: (collection: string, doc: { id: string; updatedAt?: string }) => void;
   dataDir: string;
   storage: StorageKind;
   nativeBinding?: string;
@@ -49,8 +63,28 @@ export async function openDatabase(
   });
   await db.addCollections(
     Object.fromEntries(
-      Object.entries(collectionSchemas).map(([collection, schema]) => [collection, { schema }]),
+      Object.entries(collectionSchemas).map(([collection, schema]) => [
+        collection,
+        {
+          schema,
+          conflictHandler: mergeConflictHandler(
+            collection,
+            options.conflictLog ?? (() => null),
+            DERIVED[collection as SyncedCollectionName],
+          ),
+        },
+      ]),
     ) as Record<keyof ClinicCollections, RxCollectionCreator>,
   );
+  if (options.onLocalWrite) {
+    const onLocalWrite = options.onLocalWrite;
+    for (const name of Object.keys(collectionSchemas)) {
+      const collection = db.collections[name as keyof ClinicCollections] as RxCollection;
+      const hook = (data: { id: string; updatedAt?: string }) => onLocalWrite(name, data);
+      collection.postInsert(hook, false);
+      collection.postSave(hook, false);
+      collection.postRemove(hook, false);
+    }
+  }
   return { db, storageKind: choice.kind };
 }

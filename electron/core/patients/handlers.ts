@@ -59,6 +59,17 @@ export const patientHandlers: Partial<Handlers> = {
     return updated.toMutableJSON();
   },
 
+  async 'patients.remove'({ id }, ctx) {
+    const doc = await findOwn(ctx, id);
+    // One write: the tombstone carries who removed it and when.
+    await doc.incrementalModify((data) => {
+      Object.assign(data, updatedFields(ctx));
+      (data as typeof data & { _deleted: boolean })._deleted = true;
+      return data;
+    });
+    return null;
+  },
+
   async 'patients.get'({ id }, ctx) {
     return (await findOwn(ctx, id)).toMutableJSON();
   },

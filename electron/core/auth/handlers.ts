@@ -1,0 +1,18 @@
+import type { Handlers } from '../registry';
+
+export const authHandlers: Partial<Handlers> = {
+  async 'auth.state'(_args, ctx) {
+    return {
+      loginRequired: ctx.sync.enrolled,
+      session: ctx.session.current(),
+      centerName: ctx.sync.centerName,
+    };
+  },
+  async 'auth.login'({ mobile, password }, ctx) {
+    return ctx.session.login(mobile, password);
+  },
+  async 'auth.logout'(_args, ctx) {
+    ctx.session.logout();
+    return null;
+  },
+};
