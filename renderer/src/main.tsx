@@ -6,6 +6,9 @@ import { Providers } from './app/Providers';
 import { AppFrame } from './app/AppFrame';
 import { PatientsPage } from './features/patients/PatientsPage';
 import { NotFoundPage } from './app/NotFoundPage';
+import { AuthGate } from './app/AuthGate';
+import { SyncPage } from './features/sync/SyncPage';
+import { ConflictsPage } from './features/sync/ConflictsPage';
 
 // Hash routing works the same from app:// in Electron and from the node-host.
 const router = createHashRouter([
@@ -15,6 +18,8 @@ const router = createHashRouter([
     children: [
       { index: true, element: <Navigate to="/patients" replace /> },
       { path: 'patients', element: <PatientsPage /> },
+      { path: 'sync', element: <SyncPage /> },
+      { path: 'conflicts', element: <ConflictsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -23,7 +28,9 @@ const router = createHashRouter([
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Providers>
-      <RouterProvider router={router} />
+      <AuthGate>
+        <RouterProvider router={router} />
+      </AuthGate>
     </Providers>
   </StrictMode>,
 );

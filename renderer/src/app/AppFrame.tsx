@@ -14,6 +14,7 @@ import Typography from '@mui/material/Typography';
 import LocalHospitalIcon from '@mui/icons-material/LocalHospital';
 import { SECTIONS } from './sections';
 import { StatusArea } from './StatusArea';
+import { UserArea } from './UserArea';
 import { useNotify } from '../state/notify-store';
 
 const DRAWER_WIDTH = 260;
@@ -36,7 +37,8 @@ export function AppFrame() {
           <Typography variant="h6" component="div" noWrap sx={{ flexGrow: 1 }}>
             میز پذیرش کلینیک
           </Typography>
-          <StatusArea />
+          <StatusArea onOpen={() => navigate('/sync')} />
+          <UserArea />
         </Toolbar>
       </AppBar>
       <Drawer

@@ -32,7 +32,7 @@ function describe(status: SyncStatus): {
 }
 
 /** Online/offline/sync state, waiting changes and last sync time, always visible in the top bar. */
-export function StatusArea() {
+export function StatusArea({ onOpen }: { onOpen?: () => void }) {
   const { status, coreUnreachable, start } = useSyncStore();
   useEffect(() => start(), [start]);
 
@@ -62,6 +62,7 @@ export function StatusArea() {
           icon={view.icon}
           label={view.label}
           variant="filled"
+          onClick={onOpen}
         />
       </Tooltip>
       {status.pending > 0 && (

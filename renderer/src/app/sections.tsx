@@ -9,6 +9,8 @@ import InventoryIcon from '@mui/icons-material/Inventory2';
 import SmsIcon from '@mui/icons-material/Sms';
 import SettingsIcon from '@mui/icons-material/Settings';
 import HistoryIcon from '@mui/icons-material/History';
+import CallSplitIcon from '@mui/icons-material/CallSplit';
+import SyncIcon from '@mui/icons-material/Sync';
 
 export interface Section {
   path: string;
@@ -27,6 +29,8 @@ export const SECTIONS: Section[] = [
   { path: '/cashier', title: 'صندوق و درآمد', icon: <PointOfSaleIcon />, ready: false },
   { path: '/inventory', title: 'انبار', icon: <InventoryIcon />, ready: false },
   { path: '/sms', title: 'پیامک‌ها', icon: <SmsIcon />, ready: false },
+  { path: '/conflicts', title: 'صف تعارض‌ها', icon: <CallSplitIcon />, ready: true },
+  { path: '/sync', title: 'همگام‌سازی', icon: <SyncIcon />, ready: true },
   { path: '/settings', title: 'تنظیمات', icon: <SettingsIcon />, ready: false },
   { path: '/logs', title: 'گزارش تغییرات', icon: <HistoryIcon />, ready: false },
 ];

@@ -22,3 +22,8 @@ export function mobileText(mobile: string): string {
 export function genderText(gender: Gender): string {
   return GENDER_LABELS[gender];
 }
+
+/** Minutes from midnight → `HH:MM`. */
+export function minutesText(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
