@@ -3,6 +3,7 @@
 //   dist/electron/main.mjs   Electron's main process (esbuild; node_modules stay external)
 //   dist/electron/preload.cjs the sandboxed preload (one CommonJS file)
 //   dist/node-host/cli.mjs   the browser host for machines without Electron
+//   dist/sync-server/main.mjs the central sync server
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import fs from 'node:fs';
@@ -43,6 +44,13 @@ export async function buildNode() {
     outfile: 'dist/electron/preload.cjs',
     format: 'cjs',
     external: ['electron'],
+  });
+  await esbuild({
+    ...common,
+    entryPoints: ['sync-server/src/main.ts'],
+    outfile: 'dist/sync-server/main.mjs',
+    format: 'esm',
+    packages: 'external',
   });
   await esbuild({
     ...common,

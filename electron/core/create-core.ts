@@ -53,6 +53,8 @@ export interface Core {
   /** Same, for a method name that came over a wire and is not yet known to exist. */
   callUnknown(method: string, args: unknown): Promise<unknown>;
   on<E extends EventName>(event: E, listener: Listener<E>): () => void;
+  /** Every live document of a collection, as stored (diagnostics, exports, tests). */
+  dump(collection: CollectionName): Promise<Record<string, unknown>[]>;
   /** Resolves when sync has nothing left to send or fetch (no-op when not enrolled). */
   awaitSynced(): Promise<void>;
   close(): Promise<void>;
@@ -166,6 +168,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     callUnknown,
     on: (event, listener) => emitter.on(event, listener),
     awaitSynced: () => sync.awaitInSync(),
+    async dump(collection) {
+      const docs = await (db.collections[collection] as RxCollection).find().exec();
+      return docs.map((d) => d.toMutableJSON() as Record<string, unknown>);
+    },
     async close() {
       if (closed) return;
       closed = true;

@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { runNodeHost } from './cli';
 
 export { runNodeHost };
+/** For `npm start`, which enrolls a fresh desk to the demo center before Electron opens it. */
+export { createCore } from '../core/create-core';
+export { defaultDataDir } from '../core/config';
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { host, dataDir } = await runNodeHost();

@@ -59,6 +59,8 @@ export class SyncEngine {
   private initialDone = false;
   private lastSyncAt: string | null = null;
   private stopped = false;
+  private backoff = BASE_RETRY_MS;
+  private wakers = new Set<() => void>();
 
   constructor(private readonly options: SyncEngineOptions) {
     this.http = new SyncHttp(options.config.serverUrl, options.config.deviceToken);
@@ -93,18 +95,50 @@ export class SyncEngine {
     const changed = this.offline || this.serverError !== null;
     this.offline = false;
     this.serverError = null;
-    for (const state of this.states.values()) state.retryTime = BASE_RETRY_MS;
+    this.backoff = BASE_RETRY_MS;
     if (changed) this.emit();
   }
 
-  /** A request failed: offline errors are retried quietly with growing pauses; refusals are shown. */
+  /** A request failed: offline errors are retried quietly; refusals are shown while retried. */
   private failed(error: unknown): void {
     if (error instanceof OfflineError) this.offline = true;
     else this.serverError = error instanceof Error ? error.message : String(error);
-    for (const state of this.states.values()) {
-      state.retryTime = Math.min((state.retryTime ?? BASE_RETRY_MS) * 2, MAX_RETRY_MS);
-    }
     this.emit();
+  }
+
+  /** Ends every back-off pause now (the stream came back, or a person asked to sync). */
+  private wake(): void {
+    this.backoff = BASE_RETRY_MS;
+    for (const w of this.wakers) w();
+    this.wakers.clear();
+  }
+
+  /**
+   * Retries a request with exponential back-off until it succeeds or sync stops. Retrying here
+   * rather than in RxDB means the pause can be cut short the moment the server is reachable again.
+   */
+  private async withRetry<T>(request: () => Promise<T>): Promise<T> {
+    for (;;) {
+      try {
+        const result = await request();
+        this.succeeded();
+        return result;
+      } catch (error) {
+        if (this.stopped) throw error;
+        this.failed(error);
+        const pause = this.backoff;
+        this.backoff = Math.min(this.backoff * 2, MAX_RETRY_MS);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(done, pause);
+          function done() {
+            clearTimeout(timer);
+            resolve();
+          }
+          this.wakers.add(done);
+        });
+        if (this.stopped) throw error;
+      }
+    }
   }
 
   start(): void {
@@ -183,6 +217,7 @@ export class SyncEngine {
     this.stream = openEventStream(this.http, syncPaths.stream, {
       onOpen: () => {
         this.streamUp = true;
+        this.wake();
         this.emit();
       },
       onDown: (error) => {
@@ -218,14 +253,14 @@ export class SyncEngine {
 
   /** Retry now (e.g. the person pressed "sync now"). */
   reSync(): void {
-    for (const s of this.states.values()) {
-      s.retryTime = BASE_RETRY_MS;
-      s.reSync();
-    }
+    this.wake();
+    this.stream?.retryNow();
+    for (const s of this.states.values()) s.reSync();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.wake();
     this.stream?.stop();
     await Promise.all([...this.states.values()].map((s) => s.cancel()));
     for (const s of this.streams.values()) s.complete();

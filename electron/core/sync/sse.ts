@@ -12,6 +12,8 @@ export interface StreamCallbacks {
 
 export interface StreamHandle {
   stop(): void;
+  /** Skips the rest of the current back-off pause and reconnects now. */
+  retryNow(): void;
 }
 
 const MAX_BACKOFF_MS = 30_000;
@@ -66,7 +68,10 @@ export function openEventStream(
     connectOnce().catch((error: unknown) => {
       if (stopped) return;
       callbacks.onDown(error);
-      timer = setTimeout(loop, backoff);
+      timer = setTimeout(() => {
+        timer = null;
+        loop();
+      }, backoff);
       backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
     });
   }
@@ -77,6 +82,13 @@ export function openEventStream(
       stopped = true;
       if (timer) clearTimeout(timer);
       controller?.abort();
+    },
+    retryNow() {
+      if (!timer || stopped) return;
+      clearTimeout(timer);
+      timer = null;
+      backoff = firstBackoffMs;
+      loop();
     },
   };
 }
