@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
+import net from 'node:net';
 import { afterAll, expect, it } from 'vitest';
 import { ROOT } from '../support/paths';
 import { tempDir } from '../support/temp';
@@ -30,13 +31,25 @@ function get(
   });
 }
 
-it('serves the back office in the browser when Electron is missing, and prints the address', async () => {
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+it('starts the sync server, enrolls the desk to the demo center and serves the back office in the browser when Electron is missing', async () => {
+  const syncPort = await freePort();
   child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: ROOT,
     env: {
       ...process.env,
-      CLINIC_DATA_DIR: temp.dir,
+      CLINIC_DATA_DIR: `${temp.dir}/desk`,
       CLINIC_PORT: '0',
+      SYNC_PORT: String(syncPort),
+      SYNC_DATA_DIR: `${temp.dir}/server`,
       ELECTRON_OVERRIDE_DIST_PATH: temp.dir,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -57,7 +70,9 @@ it('serves the back office in the browser when Electron is missing, and prints t
     child!.on('exit', (code) => reject(new Error(`start exited with ${code}:\n${output}`)));
   });
   expect(output).toMatch(/Electron's binary is not installed/);
-  expect(output).toContain(`Data folder: ${temp.dir}`);
+  expect(output).toContain(`Data folder: ${temp.dir}/desk`);
+  expect(output).toContain('enrolled to the demo center');
+  expect(output).toMatch(/Log in as the demo manager: mobile 09120000000/);
   const first = await get(url);
   expect(first.status).toBe(303);
   const cookie = String(first.headers['set-cookie']?.[0]).split(';')[0]!;
