@@ -71,6 +71,11 @@ export const enrollStartSchema = z
     mobile: z.string().min(1).max(20),
     password: z.string().min(1).max(200),
     deviceName: z.string().min(1).max(80),
+    /**
+     * Only when the mobile is a manager of several centers: the server then answers 400 with
+     * `details.reason: 'choose-center'` and `details.centers: [{centerId, centerName}]`.
+     */
+    centerId: z.string().min(1).max(80).optional(),
   })
   .strict();
 
@@ -102,3 +107,22 @@ export const revokeSchema = z
     deviceId: z.string().min(1).max(80),
   })
   .strict();
+
+export interface RevokeResponse {
+  deviceId: string;
+  /** When the device lost access (the first revocation's time if it was already revoked). */
+  revokedAt: string;
+}
+
+/** GET health: no authentication. */
+export interface HealthResponse {
+  ok: true;
+  /** The server's clock, so a desk can show how far its own clock is off. */
+  time: string;
+}
+
+/** Body limit of the enrollment and revoke endpoints, in bytes (they carry a few short fields). */
+export const MAX_DEVICE_BODY_BYTES = 4 * 1024;
+
+/** The stream sends a `: heartbeat` comment at least this often (milliseconds). */
+export const STREAM_HEARTBEAT_MS = 15_000;
