@@ -1,0 +1,90 @@
+/**
+ * The server's SQL tables as Kysely sees them. Columns hold only what both dialects store alike:
+ * TEXT, INTEGER (0/1 for booleans), and JSON kept as TEXT, so one query layer serves SQLite and
+ * PostgreSQL. Times are UTC ISO strings from the server's clock.
+ */
+
+/** One synced document; the client's fields live in `data`, server-only bookkeeping beside it. */
+export interface DocumentsTable {
+  collection: string;
+  id: string;
+  center_id: string;
+  /** Server sequence of the last write: the pull checkpoint. Never a client value. */
+  seq: number;
+  /** 1 for a tombstone (`_deleted: true`); tombstones are kept so every desk learns of them. */
+  deleted: number;
+  /** The document as a client sees it, without `_deleted`, as JSON text. */
+  data: string;
+  server_time: string;
+  /** The authenticated device that caused the write; null for the server's own writes. */
+  device_id: string | null;
+  /**
+   * When the server stored something other than what was pushed (slot arbitration), the hash of
+   * that push row (assumed and new state), so that a re-sent push of it is recognised as harmless.
+   */
+  pushed_hash: string | null;
+}
+
+export interface SequencesTable {
+  name: string;
+  value: number;
+}
+
+export interface DevicesTable {
+  id: string;
+  center_id: string;
+  name: string;
+  /** SHA-256 (hex) of the bearer token; the token itself is never stored. */
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+  last_seen_at: string | null;
+  /** The staff member (manager) who enrolled it. */
+  enrolled_by: string;
+}
+
+export interface EnrollmentsTable {
+  id: string;
+  /** +989XXXXXXXXX */
+  mobile: string;
+  staff_id: string;
+  center_id: string;
+  device_name: string;
+  /** SHA-256 (hex) of `<id>:<code>`. */
+  code_hash: string;
+  created_at: string;
+  expires_at: string;
+  attempts: number;
+  consumed_at: string | null;
+}
+
+/** Derived from `appointments` documents, kept in step inside the push transaction. */
+export interface AppointmentSlotsTable {
+  appointment_id: string;
+  center_id: string;
+  provider_id: string;
+  date: string;
+  start_min: number;
+  end_min: number;
+  /** 1 when the booking's status holds the provider's time. */
+  holds: number;
+  overbook: number;
+  /** Seq of the write that last placed it: the earliest committed rival wins. */
+  seq: number;
+}
+
+/** Derived from `staff` documents: who may log in with which mobile (enrollment looks here). */
+export interface StaffLoginsTable {
+  staff_id: string;
+  center_id: string;
+  mobile: string;
+}
+
+export interface SyncDatabase {
+  documents: DocumentsTable;
+  sequences: SequencesTable;
+  devices: DevicesTable;
+  enrollments: EnrollmentsTable;
+  appointment_slots: AppointmentSlotsTable;
+  staff_logins: StaffLoginsTable;
+}
