@@ -1,0 +1,151 @@
+/**
+ * Creating a center: its profile document and its first manager's staff document, written through
+ * the same path as pushes, so both get seqs and reach every desk on its first pull.
+ */
+import { v7 as uuidv7 } from 'uuid';
+import { invalidFields } from '../../../shared/api/errors';
+import { hashPassword, passwordProblem } from '../../../shared/auth/password';
+import type { Center, CenterType } from '../../../shared/domain/center';
+import type { Staff } from '../../../shared/domain/staff';
+import { parseMobile } from '../../../shared/text/identity';
+import { InProcessChangeFeed, type ChangeFeed } from '../replication/change-feed';
+import { commitServerWrites } from '../replication/commit';
+import { DEFAULT_REGISTRY, deepStrict } from '../replication/registry';
+import { issueFields } from '../replication/validate';
+import type { SyncStore } from '../store/sync-store';
+import { DEFAULT_RULES } from '../replication/default-rules';
+
+export interface NewCenter {
+  name: string;
+  type: CenterType;
+  city?: string;
+  manager: { firstName: string; lastName: string; mobile: string; password: string };
+}
+
+export interface CreatedCenter {
+  centerId: string;
+  centerName: string;
+  managerStaffId: string;
+}
+
+export interface CreateCenterOptions {
+  /** A running server's feed (`app.syncFeed`), so open streams hear of the new documents. */
+  feed?: ChangeFeed;
+  now?: () => Date;
+  /** PBKDF2 iterations of the manager's password hash; only tests lower it. */
+  passwordIterations?: number;
+}
+
+/** The id desks see as `deviceId` on documents the server itself wrote. */
+export const SERVER_DEVICE_ID = 'server';
+
+function checked(collection: 'center' | 'staff', doc: Record<string, unknown>) {
+  const entry = DEFAULT_REGISTRY[collection]!;
+  const result = deepStrict(entry.docSchema).safeParse(doc);
+  if (!result.success) throw invalidFields(issueFields(result.error.issues));
+  return doc;
+}
+
+export async function createCenter(
+  store: SyncStore,
+  input: NewCenter,
+  options: CreateCenterOptions = {},
+): Promise<CreatedCenter> {
+  const mobile = parseMobile(input.manager.mobile);
+  if (!mobile) throw invalidFields({ 'manager.mobile': 'شمارهٔ همراه مدیر معتبر نیست.' });
+  const problem = passwordProblem(input.manager.password);
+  if (problem) throw invalidFields({ 'manager.password': problem });
+
+  const now = (options.now ?? (() => new Date()))();
+  const at = now.toISOString();
+  const centerId = uuidv7();
+  const managerStaffId = uuidv7();
+  const base = {
+    centerId,
+    createdAt: at,
+    updatedAt: at,
+    updatedBy: managerStaffId,
+    deviceId: SERVER_DEVICE_ID,
+  };
+  const center: Center = {
+    ...base,
+    id: centerId,
+    name: input.name.trim(),
+    type: input.type,
+    city: input.city?.trim() ?? '',
+    address: '',
+    phones: [],
+    location: null,
+    mapUrl: '',
+    social: {},
+    bookingRules: '',
+    cancellationRules: '',
+    selfCancellation: { enabled: false, minNoticeHours: 24 },
+    // 0 = Saturday … 6 = Friday: most Iranian clinics close on Friday.
+    weekend: [6],
+    moneyUnit: 'toman',
+    modules: [],
+  };
+  const manager: Staff = {
+    ...base,
+    id: managerStaffId,
+    firstName: input.manager.firstName.trim(),
+    lastName: input.manager.lastName.trim(),
+    mobile,
+    kind: 'manager',
+    title: '',
+    specialty: '',
+    active: true,
+    passwordHash: await hashPassword(input.manager.password, options.passwordIterations),
+    rightsGranted: [],
+    rightsRevoked: [],
+    departmentIds: [],
+    serviceIds: [],
+  };
+  await commitServerWrites(
+    {
+      store,
+      feed: options.feed ?? new InProcessChangeFeed(),
+      rules: DEFAULT_RULES,
+      now: () => now,
+    },
+    centerId,
+    [
+      {
+        collection: 'center',
+        id: centerId,
+        state: { data: checked('center', center), deleted: false },
+      },
+      {
+        collection: 'staff',
+        id: managerStaffId,
+        state: { data: checked('staff', manager), deleted: false },
+      },
+    ],
+  );
+  return { centerId, centerName: center.name, managerStaffId };
+}
+
+export const DEMO_CENTER = {
+  name: 'کلینیک نمونه',
+  type: 'clinic',
+  city: 'تهران',
+  manager: { firstName: 'مدیر', lastName: 'نمونه', mobile: '09120000000', password: 'demo1234' },
+} as const satisfies NewCenter;
+
+/**
+ * Seeds «کلینیک نمونه» when the server has no center yet; returns what was created (with the
+ * manager's credentials, to print) or null when there already was a center.
+ */
+export async function seedDemoCenter(
+  store: SyncStore,
+  options: CreateCenterOptions = {},
+): Promise<(CreatedCenter & { mobile: string; password: string }) | null> {
+  if (await store.hasDocuments('center')) return null;
+  const created = await createCenter(
+    store,
+    { ...DEMO_CENTER, manager: { ...DEMO_CENTER.manager } },
+    options,
+  );
+  return { ...created, mobile: DEMO_CENTER.manager.mobile, password: DEMO_CENTER.manager.password };
+}

@@ -1,0 +1,24 @@
+/** What desks' tests, tools and the CLI use from the sync server. */
+export { buildServer, type ServerOptions, type SyncServer, type RateLimitOptions } from './server';
+export { openSqliteStore } from './store/sqlite-store';
+export type { SyncStore, StoredDocument, DeviceRecord } from './store/sync-store';
+export {
+  createCenter,
+  seedDemoCenter,
+  DEMO_CENTER,
+  type NewCenter,
+  type CreatedCenter,
+} from './centers/create-center';
+export {
+  FileOutbox,
+  MemoryOutbox,
+  readLatestCode,
+  type SmsOutbox,
+  type SmsMessage,
+} from './outbox/sms-outbox';
+export { issueDevice } from './devices/enrollment';
+export { InProcessChangeFeed, type ChangeFeed } from './replication/change-feed';
+export type { CollectionRegistry, ServerCollection } from './replication/registry';
+export { mayWrite } from './replication/rights';
+export { loggerOptions } from './http/logging';
+export { defaultDataDir, readConfig } from './config';

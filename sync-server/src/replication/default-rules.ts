@@ -1,0 +1,11 @@
+/** Domain rules per collection name; each runs only when its collection is in the registry. */
+import { appointmentRule } from '../appointments/arbitration';
+import { centerRule } from '../centers/center-rule';
+import { staffRule } from '../staff/staff-logins';
+import type { CollectionRules } from './collection-rules';
+
+export const DEFAULT_RULES: CollectionRules = {
+  appointments: appointmentRule,
+  staff: staffRule,
+  center: centerRule,
+};

@@ -1,0 +1,137 @@
+/**
+ * Builds the sync server: a Fastify instance with the replication, stream, enrollment and health
+ * routes, helmet, rate limits, body limits and one error shape. Nothing listens until the caller
+ * calls `listen` (tests may use `inject`).
+ */
+import { createHash } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { ServerLoggerOptions } from './http/logging';
+import helmet from '@fastify/helmet';
+import rateLimitPlugin from '@fastify/rate-limit';
+import {
+  MAX_SYNC_BODY_BYTES,
+  STREAM_HEARTBEAT_MS,
+  syncPaths,
+  type HealthResponse,
+} from '../../shared/sync/protocol';
+import { registerDeviceRoutes } from './devices/routes';
+import { deviceAuthenticator } from './http/auth';
+import { closeQuietSocketsOnClose } from './http/connections';
+import { installErrorHandling, rateLimited } from './http/errors';
+import { loggerOptions } from './http/logging';
+import type { SmsOutbox } from './outbox/sms-outbox';
+import { InProcessChangeFeed, type ChangeFeed } from './replication/change-feed';
+import { DEFAULT_RULES } from './replication/default-rules';
+import type { WritePath } from './replication/commit';
+import { DEFAULT_REGISTRY, prepareRegistry, type CollectionRegistry } from './replication/registry';
+import { registerReplicationRoutes } from './replication/routes';
+import { StreamRegistry, registerStreamRoute } from './replication/stream';
+import type { SyncStore } from './store/sync-store';
+
+export interface RateLimitOptions {
+  /** Requests per minute per device (or per IP without a token) on every route. */
+  perMinute?: number;
+  /** Requests per minute per IP on enrollment and revoke. */
+  devicePerMinute?: number;
+}
+
+export interface ServerOptions {
+  store: SyncStore;
+  outbox: SmsOutbox;
+  /**
+   * `false` (the default) for none, pino options (with `stream`; the server adds its redaction),
+   * or a logger instance (build it with {@link loggerOptions} to keep the redaction).
+   */
+  logger?: boolean | ServerLoggerOptions | FastifyBaseLogger;
+  now?: () => Date;
+  collections?: CollectionRegistry;
+  /** Where commits are fanned out; in-process by default. */
+  feed?: ChangeFeed;
+  /** `false` turns rate limiting off (RxDB's own test suite makes many quick requests). */
+  rateLimit?: RateLimitOptions | false;
+  heartbeatMs?: number;
+  /** Behind a reverse proxy: trust its X-Forwarded-For for client IPs (rate limits). */
+  trustProxy?: boolean;
+}
+
+export interface SyncServer extends FastifyInstance {
+  syncFeed: ChangeFeed;
+  syncStreams: StreamRegistry;
+}
+
+function isLoggerInstance(value: unknown): value is FastifyBaseLogger {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { child?: unknown }).child === 'function'
+  );
+}
+
+/** A rate-limit key that never holds a token itself: the token's hash, else the client IP. */
+function rateKey(request: { headers: Record<string, unknown>; ip: string }): string {
+  const auth = request.headers.authorization;
+  if (typeof auth === 'string' && auth.startsWith('Bearer ')) {
+    return `d:${createHash('sha256').update(auth).digest('hex').slice(0, 32)}`;
+  }
+  return `ip:${request.ip}`;
+}
+
+export async function buildServer(options: ServerOptions): Promise<SyncServer> {
+  const now = options.now ?? (() => new Date());
+  const logger = options.logger ?? false;
+  const app = Fastify({
+    bodyLimit: MAX_SYNC_BODY_BYTES,
+    trustProxy: options.trustProxy ?? false,
+    ...(isLoggerInstance(logger)
+      ? { loggerInstance: logger }
+      : { logger: logger === false ? false : loggerOptions(logger === true ? {} : logger) }),
+  }) as unknown as SyncServer;
+
+  const feed =
+    options.feed ?? new InProcessChangeFeed((error) => app.log.error({ err: error }, 'feed'));
+  const streams = new StreamRegistry();
+  app.decorate('syncFeed', feed);
+  app.decorate('syncStreams', streams);
+  app.decorateRequest('device', null);
+
+  installErrorHandling(app);
+  closeQuietSocketsOnClose(app);
+  // JSON only: a text body would otherwise reach the handlers as a string.
+  app.removeContentTypeParser('text/plain');
+  await app.register(helmet, {
+    // JSON and an event stream only: no HTML to protect with a CSP, but no framing or sniffing.
+    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+  });
+
+  const limits = options.rateLimit === false ? false : (options.rateLimit ?? {});
+  if (limits) {
+    await app.register(rateLimitPlugin, {
+      max: limits.perMinute ?? 1200,
+      timeWindow: 60_000,
+      keyGenerator: rateKey,
+      errorResponseBuilder: (_request, context) => rateLimited(Math.ceil(context.ttl / 1000)),
+    });
+  }
+
+  const collections = prepareRegistry(options.collections ?? DEFAULT_REGISTRY);
+  const path: WritePath = { store: options.store, feed, rules: DEFAULT_RULES, now };
+
+  app.get(syncPaths.health, (): HealthResponse => ({ ok: true, time: now().toISOString() }));
+
+  registerDeviceRoutes(
+    app,
+    { store: options.store, outbox: options.outbox, now },
+    streams,
+    limits ? { max: limits.devicePerMinute ?? 10, timeWindow: 60_000 } : false,
+  );
+
+  // Everything under the sync API needs a device token.
+  await app.register(async (sync) => {
+    sync.addHook('onRequest', deviceAuthenticator(options.store, now));
+    registerReplicationRoutes(sync, collections, path);
+    registerStreamRoute(sync, feed, streams, options.heartbeatMs ?? STREAM_HEARTBEAT_MS);
+  });
+
+  return app;
+}
