@@ -149,6 +149,18 @@ describe('push validation', () => {
     expect(res2.statusCode).toBe(400);
     expect(await allDocs(server, center, 'patients')).toEqual([]);
   });
+
+  it('judges each row by the actor as the batch left them: a manager who steps down writes no more', async () => {
+    const [managerDoc] = await allDocs(server, center, 'staff');
+    const manager = { ...managerDoc!.data, _deleted: false };
+    const res = await push(server, center.token, 'staff', [
+      updateRow(manager, { ...manager, kind: 'reception' }),
+      insertRow(staffDoc(center)),
+    ]);
+    expect(res.statusCode).toBe(403);
+    expect(res.json().details).toMatchObject({ index: 1 });
+    expect((await allDocs(server, center, 'staff')).map((d) => d.data.kind)).toEqual(['manager']);
+  });
 });
 
 describe('push checks centers and the acting staff member', () => {
@@ -187,5 +199,17 @@ describe('push checks centers and the acting staff member', () => {
       expect(res.json().code).toBe('forbidden');
     }
     expect(await allDocs(server, center, 'patients')).toEqual([]);
+  });
+
+  it('judges each row by the actor as the batch left them: a manager who steps down writes no more', async () => {
+    const [managerDoc] = await allDocs(server, center, 'staff');
+    const manager = { ...managerDoc!.data, _deleted: false };
+    const res = await push(server, center.token, 'staff', [
+      updateRow(manager, { ...manager, kind: 'reception' }),
+      insertRow(staffDoc(center)),
+    ]);
+    expect(res.statusCode).toBe(403);
+    expect(res.json().details).toMatchObject({ index: 1 });
+    expect((await allDocs(server, center, 'staff')).map((d) => d.data.kind)).toEqual(['manager']);
   });
 });

@@ -80,17 +80,26 @@ async function storeDocument(
   return stored;
 }
 
+/** Staff documents read during one push (a 500-row push usually names one actor). */
+type ActorCache = Map<string, StoredDocument | null>;
+
 async function checkActor(
   tx: StoreTransaction,
   device: DeviceRecord,
   collection: string,
   before: StoredDocument | null,
   row: PushRow,
+  actors: ActorCache,
 ): Promise<void> {
   const actorId = row.state.data.updatedBy;
   const details = { index: row.index, id: row.id };
-  const found =
-    typeof actorId === 'string' ? (await tx.getDocuments('staff', [actorId])).get(actorId) : null;
+  let found: StoredDocument | null = null;
+  if (typeof actorId === 'string') {
+    if (!actors.has(actorId)) {
+      actors.set(actorId, (await tx.getDocuments('staff', [actorId])).get(actorId) ?? null);
+    }
+    found = actors.get(actorId) ?? null;
+  }
   const staff = found?.data as Staff | undefined;
   if (!found || found.deleted || found.centerId !== device.centerId || staff?.active !== true) {
     throw new AppError('forbidden', INACTIVE_ACTOR, details);
@@ -131,6 +140,7 @@ export async function commitPush(
     async (tx) => {
       const current = await tx.getDocuments(collection.name, [...new Set(rows.map((r) => r.id))]);
       const committed: Committed = { written: [], conflicts: [] };
+      const actors: ActorCache = new Map();
       for (const row of rows) {
         const docCenter =
           collection.centerScope === 'document' ? row.state.data.centerId : device.centerId;
@@ -149,7 +159,7 @@ export async function commitPush(
           }
         }
         if (collection.centerScope === 'document') {
-          await checkActor(tx, device, collection.name, before, row);
+          await checkActor(tx, device, collection.name, before, row, actors);
         }
         const stored = await storeDocument(tx, rule, {
           collection: collection.name,
@@ -161,8 +171,10 @@ export async function commitPush(
           now,
           pushKey,
         });
-        // A later row of the same batch for the same id sees this write as the server state.
+        // A later row of the same batch for the same id sees this write as the server state,
+        // and a staff row that changes a person changes what their later rows may do.
         current.set(row.id, stored);
+        if (collection.name === 'staff') actors.delete(row.id);
         committed.written.push(stored);
       }
       return committed;
