@@ -110,6 +110,16 @@ describe('sync stream', () => {
     expect(forged.status).toBe(401);
   });
 
+  it('has no HEAD twin that would open a stream without a body', async () => {
+    const res = await server.app.inject({
+      method: 'HEAD',
+      url: syncPaths.stream,
+      headers: { authorization: `Bearer ${center.token}` },
+    });
+    expect(res.statusCode).toBe(404);
+    expect(server.app.syncStreams.count()).toBe(0);
+  });
+
   it('ends the streams of a server that closes', async () => {
     const stream = await connect(center.token);
     expect(await stream.nextData()).toBe('RESYNC');

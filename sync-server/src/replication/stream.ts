@@ -61,7 +61,8 @@ export function registerStreamRoute(
     done();
   });
 
-  app.get(syncPaths.stream, async (request, reply) => {
+  // No HEAD twin: it would open a stream whose body is never sent.
+  app.get(syncPaths.stream, { exposeHeadRoute: false }, async (request, reply) => {
     const device = deviceOf(request);
     const raw: ServerResponse = reply.raw;
     reply.hijack();
