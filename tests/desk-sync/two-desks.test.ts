@@ -143,4 +143,24 @@ describe('two desks, offline and back', () => {
       onA.id,
     ]);
   }, 60_000);
+
+  it('staff log in offline against the synced hash; nothing works before login', async () => {
+    await a.core.call('auth.logout', {});
+    a.proxy.cut();
+    await expect(a.core.call('patients.search', {})).rejects.toMatchObject({
+      code: 'unauthorized',
+    });
+    await expect(
+      a.core.call('auth.login', { mobile: '09120000001', password: 'wrong-123' }),
+    ).rejects.toMatchObject({
+      code: 'unauthorized',
+    });
+    const session = await a.core.call('auth.login', {
+      mobile: '۰۹۱۲۰۰۰۰۰۰۱',
+      password: 'test1234',
+    });
+    expect(session).toMatchObject({ staffId: rig.managerId, kind: 'manager' });
+    expect((await a.core.call('patients.search', {})).total).toBeGreaterThan(0);
+    a.proxy.restore();
+  });
 });

@@ -39,6 +39,10 @@ export interface SyncRig {
   centerId: string;
   managerId: string;
   addDesk(name: string): Promise<RigDesk>;
+  /** A desk on its own data folder, not enrolled yet. */
+  addBareDesk(name: string): Promise<RigDesk>;
+  /** The newest enrollment code sent to the manager. */
+  latestCode(): Promise<string>;
   /** Every live document (not deleted) of every collection of the center, as the server has it. */
   serverDocs(): Promise<DocsByCollection>;
   close(): Promise<void>;
@@ -65,6 +69,15 @@ export async function startSyncRig(): Promise<SyncRig> {
     store,
     centerId: center.centerId,
     managerId: center.managerStaffId,
+    latestCode: () => readLatestCode(outbox, '+989120000001'),
+    async addBareDesk(name) {
+      const proxy = await startProxy(port);
+      const dataDir = path.join(temp.dir, name);
+      const core = await createCore({ dataDir, host: 'test', devMode: true });
+      const desk = { core, proxy, dataDir };
+      desks.push(desk);
+      return desk;
+    },
     async addDesk(name) {
       const proxy = await startProxy(port);
       const dataDir = path.join(temp.dir, name);

@@ -1,6 +1,7 @@
 /**
  * Slot arbitration inside the push transaction: the first committed booking of a provider's time
- * holds it; a later overlapping one is stored as `conflict` (not reported as a push conflict).
+ * holds it; a later overlapping one is stored as `conflict`, and that stored state is the push's
+ * answer to the losing desk (its stream copy can arrive while the desk still counts it unsent).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SLOT_TAKEN_REASON } from '../../sync-server/src/appointments/arbitration';
@@ -50,9 +51,11 @@ describe('slot arbitration', () => {
     const b = appointmentDoc(deskB, { start: 555, end: 585 });
     const resA = await push(server, deskA.token, 'appointments', [insertRow(a)]);
     const resB = await push(server, deskB.token, 'appointments', [insertRow(b)]);
-    // Not a document conflict: desk B's local state is what it pushed; it gets the server's by pull.
     expect(resA.json()).toEqual({ conflicts: [] });
-    expect(resB.json()).toEqual({ conflicts: [] });
+    // The losing desk learns the outcome in the push's answer.
+    expect(resB.json().conflicts).toEqual([
+      expect.objectContaining({ id: b.id, status: 'conflict', _deleted: false }),
+    ]);
 
     expect(await slotHolders()).toEqual([a.id]);
     const loser = await serverState(b.id);
@@ -71,14 +74,16 @@ describe('slot arbitration', () => {
     expect(pulled.find((d: { id: string }) => d.id === b.id)).toMatchObject({ status: 'conflict' });
   });
 
-  it('a re-sent push of the losing booking is harmless (no conflict, no new write)', async () => {
+  it('a re-sent push of the losing booking is harmless (no new write; the answer is repeated)', async () => {
     const a = appointmentDoc(deskA);
     const b = appointmentDoc(deskB);
     await push(server, deskA.token, 'appointments', [insertRow(a)]);
     await push(server, deskB.token, 'appointments', [insertRow(b)]);
     const before = (await allDocs(server, deskA, 'appointments')).find((d) => d.id === b.id)!;
     const again = await push(server, deskB.token, 'appointments', [insertRow(b)]);
-    expect(again.json()).toEqual({ conflicts: [] });
+    expect(again.json().conflicts).toEqual([
+      expect.objectContaining({ id: b.id, status: 'conflict' }),
+    ]);
     const after = (await allDocs(server, deskA, 'appointments')).find((d) => d.id === b.id)!;
     expect(after.seq).toBe(before.seq);
   });

@@ -9,7 +9,7 @@ import {
 import type { SyncedCollectionName } from '../../../shared/sync/collections';
 import type { ConflictLog } from '../sync/conflict-log';
 import { mergeConflictHandler } from '../sync/merge';
-import { DERIVED } from './derived';
+import { MERGE_RULES } from '../sync/merge-rules';
 import { RxDBDevModePlugin, disableWarnings } from 'rxdb/plugins/dev-mode';
 import { collectionSchemas, type ClinicCollections } from './collections';
 import { createStorage, type StorageKind } from './storage';
@@ -70,7 +70,7 @@ export async function openDatabase(
           conflictHandler: mergeConflictHandler(
             collection,
             options.conflictLog ?? (() => null),
-            DERIVED[collection as SyncedCollectionName],
+            MERGE_RULES[collection as SyncedCollectionName],
           ),
         },
       ]),

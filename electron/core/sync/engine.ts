@@ -185,12 +185,11 @@ export class SyncEngine {
             try {
               const res = await this.http.post<PushResponse>(syncPaths.push(name), rows);
               this.succeeded();
-              const conflicted = new Set(res.conflicts.map((c) => c.id));
+              // Accepted rows are done; conflicted ones are settled by the merge, which pushes again
+              // (and is counted again) only if the desk's version still differs.
               pending.accepted(
                 name,
-                rows
-                  .map((r) => r.newDocumentState as unknown as { id: string; updatedAt: string })
-                  .filter((d) => !conflicted.has(d.id)),
+                rows.map((r) => r.newDocumentState as unknown as { id: string; updatedAt: string }),
               );
               return res.conflicts as never[];
             } catch (error) {

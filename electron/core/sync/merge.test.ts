@@ -65,3 +65,40 @@ describe('three-way merge', () => {
     expect(threeWayMerge(undefined, server, base).doc).toBe(server);
   });
 });
+
+describe('merge rules', () => {
+  it('recomputes derived fields from the merged fields', async () => {
+    const { MERGE_RULES } = await import('./merge-rules');
+    const p = { ...base, searchText: 'علی رضایی', sortName: 'x' };
+    const server = { ...p, firstName: 'رضا' };
+    const local = { ...p, lastName: 'کریمی' };
+    const { doc } = threeWayMerge(p, server, local, MERGE_RULES.patients);
+    expect(doc.searchText).toBe('رضا کریمی 09120000000');
+  });
+
+  it('lets a new slot-race decision of the server set the status, whatever the desk did', async () => {
+    const { MERGE_RULES } = await import('./merge-rules');
+    const a = { id: 'a1', status: 'booked', start: 600, end: 630, conflict: null, updatedAt: 't0' };
+    const server = {
+      ...a,
+      start: 660,
+      end: 690,
+      status: 'conflict',
+      conflict: { withId: 'a0', at: 't2', reason: 'x' },
+    };
+    const local = { ...a, start: 660, end: 690, notes: 'تماس گرفته شد', updatedAt: 't1' };
+    const { doc, overrides } = threeWayMerge(a, server, local, MERGE_RULES.appointments);
+    expect(doc).toMatchObject({
+      status: 'conflict',
+      conflict: server.conflict,
+      notes: 'تماس گرفته شد',
+    });
+    expect(overrides).toEqual([]);
+    // A person resolving it later (status changed from the decision the desk has seen) is not overruled.
+    const seen = { ...server };
+    const resolved = { ...server, status: 'cancelled', conflict: null };
+    expect(
+      threeWayMerge(seen, { ...seen, notes: 'x' }, resolved, MERGE_RULES.appointments).doc.status,
+    ).toBe('cancelled');
+  });
+});

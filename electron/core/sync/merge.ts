@@ -9,11 +9,10 @@
  */
 import { deepEqual, type RxConflictHandler, type WithDeleted } from 'rxdb';
 import type { ConflictLog, FieldOverride } from './conflict-log';
+import type { MergeRules } from './merge-rules';
 
 /** Bookkeeping fields: never reported as conflicts; they follow whichever side changed content. */
 const BOOKKEEPING = new Set(['updatedAt', 'updatedBy', 'deviceId']);
-
-export type Derive = (doc: Record<string, unknown>) => Record<string, unknown>;
 
 export interface MergeResult {
   doc: Record<string, unknown>;
@@ -24,15 +23,17 @@ export function threeWayMerge(
   assumed: Record<string, unknown> | undefined,
   server: Record<string, unknown>,
   local: Record<string, unknown>,
-  derivedFields: ReadonlySet<string> = new Set(),
+  rules: MergeRules = {},
 ): MergeResult {
   if (!assumed) return { doc: server, overrides: [] };
+  const derivedFields = rules.derived?.fields ?? new Set<string>();
+  const decided = new Set(rules.serverDecides?.(assumed, server) ?? []);
   const doc: Record<string, unknown> = { ...server };
   const overrides: MergeResult['overrides'] = [];
   let localWon = false;
   const keys = new Set([...Object.keys(server), ...Object.keys(local), ...Object.keys(assumed)]);
   for (const key of keys) {
-    if (BOOKKEEPING.has(key) || derivedFields.has(key)) continue;
+    if (BOOKKEEPING.has(key) || derivedFields.has(key) || decided.has(key)) continue;
     const localChanged = !deepEqual(local[key], assumed[key]);
     if (!localChanged) continue;
     const serverChanged = !deepEqual(server[key], assumed[key]);
@@ -55,14 +56,14 @@ export function threeWayMerge(
   if (localWon) {
     for (const key of BOOKKEEPING) if (key in local) doc[key] = local[key];
   }
-  return { doc, overrides };
+  return { doc: rules.derived ? { ...doc, ...rules.derived.apply(doc) } : doc, overrides };
 }
 
 /** RxDB's conflict handler for one collection, applying {@link threeWayMerge}. */
 export function mergeConflictHandler(
   collection: string,
   log: () => ConflictLog | null,
-  derive?: { fields: ReadonlySet<string>; apply: Derive },
+  rules: MergeRules = {},
 ): RxConflictHandler<unknown> {
   return {
     isEqual(a, b) {
@@ -73,12 +74,11 @@ export function mergeConflictHandler(
         input.assumedMasterState as Record<string, unknown> | undefined,
         input.realMasterState as Record<string, unknown>,
         input.newDocumentState as Record<string, unknown>,
-        derive?.fields,
+        rules,
       );
       const at = new Date().toISOString();
       log()?.record(merged.overrides.map((o) => ({ ...o, at, collection })));
-      const doc = derive ? { ...merged.doc, ...derive.apply(merged.doc) } : merged.doc;
-      return doc as WithDeleted<unknown>;
+      return merged.doc as WithDeleted<unknown>;
     },
   };
 }

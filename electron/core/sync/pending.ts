@@ -17,7 +17,7 @@ export class PendingTracker {
     this.listener?.();
   }
 
-  /** Pushed versions that the server accepted. */
+  /** Pushed versions the server has answered for (accepted, or returned as conflicts to merge). */
   accepted(collection: string, docs: { id?: unknown; updatedAt?: unknown }[]): void {
     let changed = false;
     for (const doc of docs) {

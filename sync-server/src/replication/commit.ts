@@ -152,7 +152,13 @@ export async function commitPush(
         const pushKey = stateHash({ assumed: row.assumed, pushed });
         if (before) {
           const server = toWire(before);
-          if (sameState(server, pushed) || before.pushedHash === pushKey) continue;
+          if (sameState(server, pushed)) continue;
+          if (before.pushedHash === pushKey) {
+            // A re-sent row the server had stored differently (arbitration): nothing to write, but
+            // the desk may never have seen the answer, so it gets the stored state again.
+            committed.conflicts.push(server);
+            continue;
+          }
           if (!row.assumed || !sameState(row.assumed, server)) {
             committed.conflicts.push(server);
             continue;
@@ -176,6 +182,11 @@ export async function commitPush(
         current.set(row.id, stored);
         if (collection.name === 'staff') actors.delete(row.id);
         committed.written.push(stored);
+        // Stored differently from what was pushed (a slot race lost): the pushing desk must adopt
+        // the server's state now. Its stream may deliver the commit before this answer, while the
+        // desk still counts the document as its own unsent change and so ignores the streamed copy.
+        const storedWire = toWire(stored);
+        if (!sameState(storedWire, pushed)) committed.conflicts.push(storedWire);
       }
       return committed;
     },

@@ -83,7 +83,15 @@ export function SyncPage() {
       {info?.enrolled && status && (
         <Paper variant="outlined" sx={{ p: 3 }}>
           <Row label="مرکز" value={info.centerName} />
-          <Row label="سرور" value={<span dir="ltr">{info.serverUrl}</span>} />
+          <Row
+            label="سرور"
+            value={
+              // A technical address: Latin digits, as typed.
+              <span dir="ltr" style={{ fontFamily: 'monospace' }}>
+                {info.serverUrl}
+              </span>
+            }
+          />
           <Row label="تغییرات در انتظار ارسال" value={faNumber.format(status.pending)} />
           <Row
             label="آخرین همگام‌سازی"
