@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { method, returns } from './method';
 import type { StaffKind } from '../domain/staff';
+import type { PermissionId } from '../auth/rights';
 
 /** Who is working at this desk. */
 export interface Session {
   staffId: string;
   name: string;
   kind: StaffKind;
+  /** What this person may do (the UI hides the rest; the core and the server refuse it). */
+  rights: PermissionId[];
 }
 
 /** What the UI needs to decide between the login screen and the app. */

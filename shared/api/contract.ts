@@ -12,6 +12,7 @@ import { patientMethods } from './patients';
 import { syncMethods } from './sync';
 import { authMethods } from './auth';
 import { appointmentMethods } from './appointments';
+import { setupMethods } from './setup';
 
 /** All methods. Merging throws at start-up if two domains declare the same name. */
 export const contract = mergeMethods(
@@ -20,6 +21,7 @@ export const contract = mergeMethods(
   syncMethods,
   patientMethods,
   appointmentMethods,
+  setupMethods,
 );
 
 export type Contract = typeof contract;

@@ -59,6 +59,16 @@ export const centerDocSchema = z.object({
   moneyUnit: z.enum(['rial', 'toman']),
   /** Purchased add-on modules (the licence is the authority; this mirrors it for display). */
   modules: z.array(z.string().max(40)).max(20),
+  /** The center's changes to each staff kind's default rights (shared/auth/rights.ts). */
+  rightsByKind: z.record(
+    z.string().max(20),
+    z.object({
+      granted: z.array(z.string().max(60)).max(100),
+      revoked: z.array(z.string().max(60)).max(100),
+    }),
+  ),
+  /** Gallery images on the server, in order (uploaded from a desk while online). */
+  gallery: z.array(z.object({ imageId: z.string().max(40), caption: z.string().max(200) })).max(30),
 });
 
 export type Center = z.infer<typeof centerDocSchema>;

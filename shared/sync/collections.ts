@@ -7,6 +7,8 @@ import { appointmentDocSchema, appointmentRxSchema } from '../domain/appointment
 import { centerDocSchema, centerRxSchema } from '../domain/center';
 import { patientDocSchema, patientRxSchema } from '../domain/patients';
 import { staffDocSchema, staffRxSchema } from '../domain/staff';
+import { catalogDocSchema, catalogRxSchema } from '../domain/catalog';
+import { auditDocSchema, auditRxSchema } from '../domain/audit';
 
 export interface SyncedCollection {
   /** The stored document shape; the server validates every pushed document with it (strictly). */
@@ -17,8 +19,10 @@ export interface SyncedCollection {
 export const SYNCED_COLLECTIONS = {
   center: { docSchema: centerDocSchema, rxSchema: centerRxSchema },
   staff: { docSchema: staffDocSchema, rxSchema: staffRxSchema },
+  catalog: { docSchema: catalogDocSchema, rxSchema: catalogRxSchema },
   patients: { docSchema: patientDocSchema, rxSchema: patientRxSchema },
   appointments: { docSchema: appointmentDocSchema, rxSchema: appointmentRxSchema },
+  audit: { docSchema: auditDocSchema, rxSchema: auditRxSchema },
 } satisfies Record<string, SyncedCollection>;
 
 export type SyncedCollectionName = keyof typeof SYNCED_COLLECTIONS;

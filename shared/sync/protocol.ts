@@ -3,6 +3,7 @@
  * Paths, message shapes and limits live here so that both ends are checked against one definition.
  */
 import { z } from 'zod';
+import type { SignedLicence } from '../domain/licence';
 
 export const SYNC_API = '/api/sync/v1';
 
@@ -98,6 +99,10 @@ export interface EnrollFinishResponse {
   centerName: string;
   /** The manager who enrolled the desk: documents made on it before enrollment are put in their name. */
   managerStaffId: string;
+  /** The server's Ed25519 public key (SPKI, base64): the desk pins it to check licences offline. */
+  licenceKey: string;
+  /** The center's current signed licence. */
+  licence: SignedLicence;
 }
 
 export const revokeSchema = z
@@ -126,3 +131,105 @@ export const MAX_DEVICE_BODY_BYTES = 4 * 1024;
 
 /** The stream sends a `: heartbeat` comment at least this often (milliseconds). */
 export const STREAM_HEARTBEAT_MS = 15_000;
+
+// ——— Center accounts, licences, staff sessions, public profile media (setup issue) ———
+
+export const setupPaths = {
+  signupStart: '/api/centers/signup/start',
+  signupFinish: '/api/centers/signup/finish',
+  licence: '/api/licence',
+  sessionOpen: '/api/sessions/open',
+  sessionHeartbeat: '/api/sessions/heartbeat',
+  sessionClose: '/api/sessions/close',
+  gallery: '/api/centers/gallery',
+  galleryImage: (imageId: string) => `/api/centers/gallery/${imageId}`,
+  publicImage: (imageId: string) => `/public/images/${imageId}.webp`,
+  posts: '/api/centers/posts',
+  post: (postId: string) => `/api/centers/posts/${postId}`,
+} as const;
+
+/** C1: a new center and its manager; the manager's mobile is verified by an SMS code. */
+export const signupStartSchema = z
+  .object({
+    centerName: z.string().min(1).max(120),
+    centerType: z.string().min(1).max(40),
+    city: z.string().max(60).optional(),
+    manager: z
+      .object({
+        gender: z.enum(['female', 'male']),
+        firstName: z.string().min(1).max(60),
+        lastName: z.string().min(1).max(60),
+        mobile: z.string().min(1).max(20),
+        password: z.string().min(1).max(200),
+      })
+      .strict(),
+  })
+  .strict();
+
+export interface SignupStartResponse {
+  signupId: string;
+  sentTo: string;
+  expiresAt: string;
+}
+
+export const signupFinishSchema = z
+  .object({ signupId: z.string().min(1).max(80), code: z.string().min(4).max(10) })
+  .strict();
+
+export interface SignupFinishResponse {
+  centerId: string;
+  centerName: string;
+  managerStaffId: string;
+}
+
+/** A staff member starts working on a desk: the server counts seats across the center's desks. */
+export const sessionOpenSchema = z.object({ staffId: z.string().min(1).max(40) }).strict();
+
+export interface SessionOpenResponse {
+  sessionId: string;
+  /** The session lapses unless a heartbeat arrives before this. */
+  expiresAt: string;
+  seats: number;
+  inUse: number;
+}
+
+export const sessionRefSchema = z.object({ sessionId: z.string().min(1).max(80) }).strict();
+
+/** How often a desk sends a heartbeat for an open session, and when the server lets one lapse. */
+export const SESSION_HEARTBEAT_MS = 60_000;
+export const SESSION_TTL_MS = 180_000;
+
+/** Gallery upload: the image travels as base64 JSON; the server re-encodes it (WebP, ≤ 1600 px). */
+export const galleryUploadSchema = z
+  .object({
+    fileName: z.string().min(1).max(200),
+    mime: z.enum(['image/jpeg', 'image/png', 'image/webp']),
+    dataBase64: z.string().min(1).max(14_000_000),
+    caption: z.string().max(200).default(''),
+  })
+  .strict();
+
+export interface GalleryUploadResponse {
+  imageId: string;
+  width: number;
+  height: number;
+  bytes: number;
+}
+
+export const postInputSchema = z
+  .object({
+    title: z.string().min(1).max(200),
+    body: z.string().min(1).max(20_000),
+    published: z.boolean(),
+  })
+  .strict();
+
+export interface BlogPost {
+  id: string;
+  centerId: string;
+  title: string;
+  body: string;
+  published: boolean;
+  createdAt: string;
+  updatedAt: string;
+}

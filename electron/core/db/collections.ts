@@ -7,6 +7,8 @@ import type { Patient } from '../../../shared/domain/patients';
 import type { Staff } from '../../../shared/domain/staff';
 import type { Center } from '../../../shared/domain/center';
 import type { Appointment } from '../../../shared/domain/appointments';
+import type { CatalogItem } from '../../../shared/domain/catalog';
+import type { AuditEntry } from '../../../shared/domain/audit';
 
 export const collectionSchemas = Object.fromEntries(
   Object.entries(SYNCED_COLLECTIONS).map(([name, c]) => [
@@ -20,4 +22,6 @@ export interface ClinicCollections {
   staff: RxCollection<Staff>;
   patients: RxCollection<Patient>;
   appointments: RxCollection<Appointment>;
+  catalog: RxCollection<CatalogItem>;
+  audit: RxCollection<AuditEntry>;
 }

@@ -85,6 +85,8 @@ export async function createCenter(
     weekend: [6],
     moneyUnit: 'toman',
     modules: [],
+    rightsByKind: {},
+    gallery: [],
   };
   const manager: Staff = {
     ...base,
