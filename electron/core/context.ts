@@ -3,10 +3,15 @@ import type { DeviceIdentity } from './config';
 import type { AppInfo } from '../../shared/api/app';
 import type { SessionManager } from './auth/session';
 import type { SyncService } from './sync/service';
+import type { RightsResolver } from './auth/rights-resolver';
+import type { DocWriter } from './write/doc-writer';
+import type { AuditWriter } from './audit/audit-writer';
+import type { LicenceService } from './licence/licence-service';
 
 /** The staff member on whose behalf a call runs. */
 export interface Actor {
   staffId: string;
+  name: string;
 }
 
 /** What every handler gets besides its arguments. */
@@ -19,6 +24,11 @@ export interface CoreContext {
   info: AppInfo;
   session: SessionManager;
   sync: SyncService;
+  rights: RightsResolver;
+  /** Every document change goes through it (and into the audit log). */
+  writer: DocWriter;
+  audit: AuditWriter;
+  licence: LicenceService;
   /** The current instant; injectable so tests control time. */
   now(): Date;
 }

@@ -17,19 +17,20 @@ import { AppError } from '../../shared/api/errors';
 import type { CollectionName, EventName } from '../../shared/api/events';
 import type { MethodSpec } from '../../shared/api/method';
 import { parseOrThrow } from '../../shared/api/validate';
-import { appHandlers } from './app/handlers';
-import { appointmentHandlers } from './appointments/handlers';
-import { authHandlers } from './auth/handlers';
 import { SessionManager } from './auth/session';
+import { RightsResolver } from './auth/rights-resolver';
+import { AuditWriter } from './audit/audit-writer';
+import { DocWriter } from './write/doc-writer';
+import { LicenceService } from './licence/licence-service';
+import { PERMISSIONS } from '../../shared/auth/rights';
 import { loadDeviceIdentity } from './config';
 import type { Actor, CoreContext } from './context';
 import { collectionSchemas } from './db/collections';
 import { openDatabase } from './db/database';
 import type { StorageKind } from './db/storage';
 import { Emitter, type Listener } from './emitter';
-import { patientHandlers } from './patients/handlers';
 import { createRegistry } from './registry';
-import { syncHandlers } from './sync/handlers';
+import { DOMAIN_HANDLERS } from './handlers';
 import { LOCAL_ACTOR, SyncService } from './sync/service';
 import { WriteQueue } from './write-queue';
 import { PRODUCT_VERSION } from './version';
@@ -62,33 +63,40 @@ export interface Core {
 }
 
 /**
- * Who may call what. Until the rights model lands (setup issue), a desk enrolled to a center lets
- * only managers write, as the server does; a desk working alone has one local actor.
+ * Who may call what (C10): on an enrolled desk a staff member must be logged in and hold the
+ * method's right, read afresh from the synced staff and center documents. A desk working alone (not
+ * enrolled) has one local actor. The server checks every pushed change again.
  */
-function checkAccess(spec: MethodSpec, ctx: CoreContext): void {
+async function checkAccess(spec: MethodSpec, ctx: CoreContext): Promise<void> {
   if (spec.public || !ctx.sync.enrolled) return;
-  const session = ctx.session.current();
+  const session = await ctx.session.refreshed();
   if (!session) throw new AppError('unauthorized', 'ابتدا وارد شوید.');
-  if (spec.write && session.kind !== 'manager') {
-    throw new AppError('forbidden', 'فعلاً فقط مدیر مرکز اجازهٔ ثبت و ویرایش دارد.');
+  if (spec.permission && !session.rights.includes(spec.permission)) {
+    const label = PERMISSIONS.find((p) => p.id === spec.permission)?.label ?? spec.permission;
+    throw new AppError('forbidden', `این کار به دسترسی «${label}» نیاز دارد.`, {
+      permission: spec.permission,
+    });
   }
 }
 
 export async function createCore(options: CoreOptions): Promise<Core> {
-  const handlers = createRegistry(
-    appHandlers,
-    authHandlers,
-    syncHandlers,
-    patientHandlers,
-    appointmentHandlers,
-  );
+  const handlers = createRegistry(...DOMAIN_HANDLERS);
   fs.mkdirSync(options.dataDir, { recursive: true });
   const now = options.now ?? (() => new Date());
   const device = loadDeviceIdentity(options.dataDir);
   const emitter = new Emitter();
-  const sync = new SyncService({
+  // The licence service reads the pinned key from the sync config, which exists once enrolled.
+  let sync: SyncService | null = null;
+  const licence = new LicenceService(
+    options.dataDir,
+    () => sync?.licenceKey ?? null,
+    () => device.centerId,
+    now,
+  );
+  sync = new SyncService({
     dataDir: options.dataDir,
     device,
+    saveLicence: (signed) => licence.save(signed),
     emit: (status) => emitter.emit('sync-status', status),
     now,
   });
@@ -113,18 +121,27 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return device.centerId;
     },
   };
-  const session = new SessionManager(db, now);
-  const localActor: Actor = { staffId: LOCAL_ACTOR };
+  const rights = new RightsResolver(db, () => device.centerId);
+  const session = new SessionManager({ db, rights, licence, server: () => sync.http(), now });
+  const localActor: Actor = { staffId: LOCAL_ACTOR, name: 'این رایانه (پیش از اتصال به مرکز)' };
+  const actor = (): Actor => {
+    const s = session.current();
+    return s ? { staffId: s.staffId, name: s.name } : localActor;
+  };
+  const audit = new AuditWriter(db, () => device, now);
   const ctx: CoreContext = {
     db,
     device,
     get actor(): Actor {
-      const s = session.current();
-      return s ? { staffId: s.staffId } : localActor;
+      return actor();
     },
     info,
     session,
     sync,
+    rights,
+    audit,
+    writer: new DocWriter(db, audit, actor),
+    licence,
     now,
   };
   const writes = new WriteQueue();
@@ -156,7 +173,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       throw new AppError('not-found', `عملیات ناشناخته: ${method}`, { method });
     }
     const spec = contract[method] as MethodSpec;
-    checkAccess(spec, ctx);
+    await checkAccess(spec, ctx);
     const args = parseOrThrow(spec.args, rawArgs);
     const handler = handlers[method] as (args: unknown, ctx: CoreContext) => Promise<unknown>;
     return spec.write ? writes.run(() => handler(args, ctx)) : handler(args, ctx);
@@ -176,6 +193,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       if (closed) return;
       closed = true;
       await writes.drain();
+      await session.logout();
       await sync.stop();
       subscriptions.unsubscribe();
       emitter.clear();

@@ -26,6 +26,7 @@ export const bookArgs = z
 
 export const appointmentMethods = {
   'appointments.book': method({
+    permission: 'appointments.book',
     description:
       "Books a provider's time for a patient; refuses time already held on this desk unless overbooking.",
     args: bookArgs,
@@ -33,6 +34,7 @@ export const appointmentMethods = {
     write: true,
   }),
   'appointments.get': method({
+    permission: 'appointments.view',
     description: 'One appointment by id.',
     args: z.object({ id: idField }),
     result: returns<Appointment>(),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { PermissionId } from '../auth/rights';
 
 /** Marker carrying a result type at the type level only. */
 export interface Returns<T> {
@@ -22,7 +23,7 @@ export interface MethodSpec<A extends z.ZodType = z.ZodType, R = unknown> {
   readonly result: Returns<R>;
   readonly description: string;
   readonly write: boolean;
-  readonly permission?: string;
+  readonly permission?: PermissionId;
   readonly public: boolean;
 }
 
@@ -31,7 +32,7 @@ export function method<A extends z.ZodType, R>(spec: {
   result: Returns<R>;
   description: string;
   write?: boolean;
-  permission?: string;
+  permission?: PermissionId;
   public?: boolean;
 }): MethodSpec<A, R> {
   return { ...spec, write: spec.write ?? false, public: spec.public ?? false };

@@ -18,29 +18,34 @@ export const patientSearchArgs = z.object({
 
 export const patientMethods = {
   'patients.create': method({
+    permission: 'patients.edit',
     description: 'Registers a new patient of the center.',
     args: patientInputSchema,
     result: returns<Patient>(),
     write: true,
   }),
   'patients.update': method({
+    permission: 'patients.edit',
     description: "Replaces a patient's editable fields.",
     args: patientInputSchema.extend({ id: idField }),
     result: returns<Patient>(),
     write: true,
   }),
   'patients.remove': method({
+    permission: 'patients.remove',
     description: "Removes a patient's file (kept as a tombstone so every device learns of it).",
     args: z.object({ id: idField }),
     result: returns<null>(),
     write: true,
   }),
   'patients.get': method({
+    permission: 'patients.view',
     description: 'One patient by id.',
     args: z.object({ id: idField }),
     result: returns<Patient>(),
   }),
   'patients.search': method({
+    permission: 'patients.view',
     description:
       'Finds patients by name, national id or mobile, ignoring Arabic/Persian letter forms, ZWNJ and digit scripts; sorted by name.',
     args: patientSearchArgs,

@@ -95,6 +95,7 @@ export const syncMethods = {
     result: returns<null>(),
   }),
   'sync.conflicts': method({
+    permission: 'appointments.view',
     description:
       'Bookings the server marked as conflicting, and edits replaced by earlier edits elsewhere.',
     args: z.object({}).default({}),

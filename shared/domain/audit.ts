@@ -93,10 +93,26 @@ export function diffFields(
   return changes.slice(0, 100);
 }
 
-/** The text an entry's hash covers: every field but `hash`, keys sorted. */
+/** JSON with object keys sorted at every depth, so equal content always hashes the same. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    return `{${Object.keys(obj)
+      .filter((k) => obj[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The text an entry's hash covers: every field but `hash` (and RxDB's own `_` fields), at every depth. */
 export function auditHashInput(entry: Omit<AuditEntry, 'hash'> & { hash?: string }): string {
-  const { hash: _hash, ...rest } = entry;
-  return JSON.stringify(rest, Object.keys(rest).sort());
+  const rest = Object.fromEntries(
+    Object.entries(entry).filter(([k]) => k !== 'hash' && !k.startsWith('_')),
+  );
+  return canonicalJson(rest);
 }
 
 export async function sha256Hex(text: string): Promise<string> {

@@ -8,6 +8,7 @@ import { holdsSlot, rangesOverlap, type Appointment } from '../../../shared/doma
 import { createdFields, type CoreContext } from '../context';
 import { newId } from '../ids';
 import type { Handlers } from '../registry';
+import { formatJalali } from '../../../shared/time/dates';
 
 /** 8 digits: easy to read out on the phone and to type. */
 function trackingCode(): string {
@@ -40,6 +41,13 @@ export const appointmentHandlers: Partial<Handlers> = {
         fields: { providerId: 'ارائه‌دهنده را انتخاب کنید.' },
       });
     }
+    if (args.overbook && ctx.sync.enrolled) {
+      await ctx.rights.require(
+        ctx.actor.staffId,
+        'appointments.overbook',
+        'ثبت نوبت اضافه به دسترسی «نوبت اضافه» نیاز دارد.',
+      );
+    }
     if (!args.overbook) {
       const clash = await clashOnThisDesk(ctx, args);
       if (clash) {
@@ -65,7 +73,11 @@ export const appointmentHandlers: Partial<Handlers> = {
       conflict: null,
       packageId: '',
     };
-    return (await ctx.db.appointments.insert(appointment)).toMutableJSON();
+    return ctx.writer.insert(
+      'appointments',
+      appointment,
+      `نوبت ${patient.firstName} ${patient.lastName} در ${formatJalali(args.date)}`,
+    );
   },
 
   async 'appointments.get'({ id }, ctx) {

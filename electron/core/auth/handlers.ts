@@ -4,7 +4,7 @@ export const authHandlers: Partial<Handlers> = {
   async 'auth.state'(_args, ctx) {
     return {
       loginRequired: ctx.sync.enrolled,
-      session: ctx.session.current(),
+      session: await ctx.session.refreshed(),
       centerName: ctx.sync.centerName,
     };
   },
@@ -12,7 +12,7 @@ export const authHandlers: Partial<Handlers> = {
     return ctx.session.login(mobile, password);
   },
   async 'auth.logout'(_args, ctx) {
-    ctx.session.logout();
+    await ctx.session.logout();
     return null;
   },
 };

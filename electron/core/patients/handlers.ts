@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/api/errors';
 import {
+  patientFullName,
   patientSearchText,
   patientSortName,
   type Patient,
@@ -44,29 +45,28 @@ export const patientHandlers: Partial<Handlers> = {
   async 'patients.create'(fields, ctx) {
     await assertNationalIdFree(ctx, fields.nationalId);
     const patient: Patient = { ...createdFields(ctx, newId()), ...fields, ...derived(fields) };
-    const doc = await ctx.db.patients.insert(patient);
-    return doc.toMutableJSON();
+    return ctx.writer.insert('patients', patient, `ثبت بیمار ${patientFullName(patient)}`);
   },
 
   async 'patients.update'({ id, ...fields }, ctx) {
     const doc = await findOwn(ctx, id);
     await assertNationalIdFree(ctx, fields.nationalId, id);
-    const updated = await doc.incrementalPatch({
-      ...fields,
-      ...derived(fields),
-      ...updatedFields(ctx),
-    });
-    return updated.toMutableJSON();
+    return ctx.writer.patch(
+      'patients',
+      doc,
+      { ...fields, ...derived(fields), ...updatedFields(ctx) },
+      `ویرایش بیمار ${patientFullName(fields)}`,
+    );
   },
 
   async 'patients.remove'({ id }, ctx) {
     const doc = await findOwn(ctx, id);
-    // One write: the tombstone carries who removed it and when.
-    await doc.incrementalModify((data) => {
-      Object.assign(data, updatedFields(ctx));
-      (data as typeof data & { _deleted: boolean })._deleted = true;
-      return data;
-    });
+    await ctx.writer.remove(
+      'patients',
+      doc,
+      updatedFields(ctx),
+      `حذف پروندهٔ ${patientFullName(doc)}`,
+    );
     return null;
   },
 

@@ -7,10 +7,12 @@ import type { SyncStatus } from '../../../shared/api/events';
 import type { SyncInfo } from '../../../shared/api/sync';
 import { SYNCED_COLLECTION_NAMES } from '../../../shared/sync/collections';
 import {
+  setupPaths,
   syncPaths,
   type EnrollFinishResponse,
   type EnrollStartResponse,
 } from '../../../shared/sync/protocol';
+import type { SignedLicence } from '../../../shared/domain/licence';
 import { toLatinDigits } from '../../../shared/text/normalize';
 import { saveDeviceIdentity, type DeviceIdentity } from '../config';
 import type { ClinicDatabase } from '../db/database';
@@ -35,6 +37,8 @@ const NOT_CONFIGURED: SyncStatus = {
 export interface SyncServiceDeps {
   dataDir: string;
   device: DeviceIdentity;
+  /** Keeps the licence the server issues (at enrollment, then refreshed while online). */
+  saveLicence?: (licence: SignedLicence) => void;
   emit(status: SyncStatus): void;
   now(): Date;
 }
@@ -60,6 +64,27 @@ export class SyncService {
     return this.config?.centerName ?? null;
   }
 
+  /** The pinned licence-signing key, once enrolled. */
+  get licenceKey(): string | null {
+    return this.config?.licenceKey ?? null;
+  }
+
+  /** An authenticated client of the sync server, once enrolled. */
+  http(): SyncHttp | null {
+    return this.config ? new SyncHttp(this.config.serverUrl, this.config.deviceToken) : null;
+  }
+
+  /** Fetches the current licence; offline or refused just keeps the one held. */
+  async refreshLicence(): Promise<void> {
+    const http = this.http();
+    if (!http || !this.deps.saveLicence) return;
+    try {
+      this.deps.saveLicence(await http.get<SignedLicence>(setupPaths.licence));
+    } catch {
+      // Keep the licence this desk already has; it is checked offline.
+    }
+  }
+
   /** Starts live sync if the desk is enrolled. */
   start(db: ClinicDatabase): void {
     this.db = db;
@@ -72,6 +97,7 @@ export class SyncService {
       now: this.deps.now,
     });
     this.engine.start();
+    void this.refreshLicence();
   }
 
   status(): SyncStatus {
@@ -149,8 +175,10 @@ export class SyncService {
       centerId: res.centerId,
       centerName: res.centerName,
       enrolledAt: this.deps.now().toISOString(),
+      licenceKey: res.licenceKey,
     };
     saveSyncConfig(this.deps.dataDir, this.config);
+    this.deps.saveLicence?.(res.licence);
     this.enrolling = null;
     this.start(this.db);
     return { centerName: res.centerName };

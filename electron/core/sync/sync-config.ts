@@ -13,6 +13,8 @@ export interface SyncConfig {
   centerId: string;
   centerName: string;
   enrolledAt: string;
+  /** The server's licence-signing public key (SPKI DER, base64), pinned at enrollment. */
+  licenceKey?: string;
 }
 
 function file(dataDir: string): string {

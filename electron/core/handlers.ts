@@ -1,0 +1,23 @@
+/** Every domain's handlers; `createRegistry` checks there is exactly one per contract method. */
+import { appHandlers } from './app/handlers';
+import { appointmentHandlers } from './appointments/handlers';
+import { auditHandlers } from './audit/handlers';
+import { authHandlers } from './auth/handlers';
+import { patientHandlers } from './patients/handlers';
+import type { Handlers } from './registry';
+import { catalogHandlers } from './setup/catalog-handlers';
+import { centerHandlers } from './setup/center-handlers';
+import { staffHandlers } from './setup/staff-handlers';
+import { syncHandlers } from './sync/handlers';
+
+export const DOMAIN_HANDLERS: Partial<Handlers>[] = [
+  appHandlers,
+  authHandlers,
+  syncHandlers,
+  patientHandlers,
+  appointmentHandlers,
+  centerHandlers,
+  catalogHandlers,
+  staffHandlers,
+  auditHandlers,
+];
