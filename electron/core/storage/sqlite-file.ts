@@ -70,30 +70,14 @@ export function acquireFile(options: OpenFileOptions): SqliteFile {
     return existing;
   }
   if (options.filePath) fs.mkdirSync(path.dirname(options.filePath), { recursive: true });
-  const db = new Database(
-    options.filePath ?? ':memory:',
-    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
-  );
+  let db: Database.Database;
   try {
-    if (options.filePath) {
-      const mode = db.pragma('journal_mode = WAL', { simple: true });
-      if (mode !== 'wal')
-        throw new Error(`SQLite refused WAL mode for ${options.filePath} (got ${String(mode)})`);
-    }
-    db.pragma(`synchronous = ${options.synchronous}`);
-    // Another process (a second desk window, a backup tool) may hold the write lock briefly.
-    db.pragma('busy_timeout = 5000');
-    // A bounded page cache keeps memory flat on million-row tables (16 MiB per file).
-    db.pragma('cache_size = -16384');
-    db.pragma('temp_store = MEMORY');
-    // Without a limit the WAL keeps its high-water size on disk after a big import.
-    db.pragma('journal_size_limit = 67108864');
-    db.exec(
-      `CREATE TABLE IF NOT EXISTS ${META_TABLE} (name TEXT PRIMARY KEY NOT NULL, indexes TEXT NOT NULL) WITHOUT ROWID`,
-    );
+    db = openConnection(options);
   } catch (error) {
-    db.close();
-    throw error;
+    // See openConnection: a crash during the very first write of a new file can leave zeros.
+    if (!options.filePath || !isZeroFilledStub(options.filePath)) throw error;
+    removeFileSet(options.filePath);
+    db = openConnection(options);
   }
   const file: SqliteFile = {
     key: options.key,
@@ -104,6 +88,64 @@ export function acquireFile(options: OpenFileOptions): SqliteFile {
   };
   OPEN_FILES.set(options.key, file);
   return file;
+}
+
+/**
+ * Opens and configures one connection. Setting up a NEW file is the open path's main cost, so:
+ * - Switching an empty file to WAL is a one-page write (the header). Through the default rollback
+ *   journal that costs three fsyncs (journal, folder, file); with an in-memory journal it is one
+ *   write and one fsync of the file, done before any WAL frame exists. There is nothing to roll
+ *   back in an empty file: a crash in that instant leaves either no page, or a zero-filled page
+ *   that {@link isZeroFilledStub} recognises at the next open (it never held data).
+ * - The meta table is DDL: like a collection's table (table-store.ts) it needs no fsync of its own.
+ * Acknowledged writes (bulkWrite) always commit at `options.synchronous`.
+ */
+function openConnection(options: OpenFileOptions): Database.Database {
+  const db = new Database(
+    options.filePath ?? ':memory:',
+    options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+  );
+  try {
+    db.pragma('synchronous = NORMAL');
+    if (options.filePath) {
+      if (db.pragma('page_count', { simple: true }) === 0) db.pragma('journal_mode = MEMORY');
+      const mode = db.pragma('journal_mode = WAL', { simple: true });
+      if (mode !== 'wal')
+        throw new Error(`SQLite refused WAL mode for ${options.filePath} (got ${String(mode)})`);
+    }
+    // Another process (a second desk window, a backup tool) may hold the write lock briefly.
+    db.pragma('busy_timeout = 5000');
+    // A bounded page cache keeps memory flat on million-row tables (16 MiB per file).
+    db.pragma('cache_size = -16384');
+    db.pragma('temp_store = MEMORY');
+    // Without a limit the WAL keeps its high-water size on disk after a big import.
+    db.pragma('journal_size_limit = 67108864');
+    db.exec(
+      `CREATE TABLE IF NOT EXISTS ${META_TABLE} (name TEXT PRIMARY KEY NOT NULL, indexes TEXT NOT NULL) WITHOUT ROWID`,
+    );
+    db.pragma(`synchronous = ${options.synchronous}`);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+/**
+ * A file SQLite cannot read that is at most one page of zeros, with no WAL or journal beside it: a
+ * new database whose first page never reached the disk. It held nothing, so it may be replaced.
+ */
+function isZeroFilledStub(filePath: string): boolean {
+  try {
+    const { size } = fs.statSync(filePath);
+    if (size === 0 || size > 65536) return false;
+    for (const suffix of ['-wal', '-journal']) {
+      if (fs.existsSync(filePath + suffix) && fs.statSync(filePath + suffix).size > 0) return false;
+    }
+    return fs.readFileSync(filePath).every((byte) => byte === 0);
+  } catch {
+    return false;
+  }
 }
 
 function hasCollectionTables(db: Database.Database): boolean {
@@ -126,7 +168,9 @@ export function releaseFile(file: SqliteFile): void {
 }
 
 function removeFileSet(filePath: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal'])
+  // The file last: a crash part-way must not leave an old WAL beside a new, empty file of the same
+  // name, whose first open would replay those frames into it.
+  for (const suffix of ['-wal', '-shm', '-journal', ''])
     fs.rmSync(filePath + suffix, { force: true });
 }
 

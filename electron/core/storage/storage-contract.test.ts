@@ -280,6 +280,23 @@ describe('sqlite storage: files, reopen, remove', () => {
     await reopened.close();
   });
 
+  it('replaces a new file whose first page never reached the disk (all zeros)', async () => {
+    const file = path.join(dir, defaultFileName('torn'));
+    fs.writeFileSync(file, Buffer.alloc(4096));
+    const db = await openInstance(storage, 'torn');
+    const doc = item();
+    await insertAll(db, [doc]);
+    expect(await db.findDocumentsById([doc.id], false)).toEqual([doc]);
+    await db.close();
+  });
+
+  it('refuses a file that is not a database instead of replacing it', async () => {
+    const file = path.join(dir, defaultFileName('foreign'));
+    fs.writeFileSync(file, 'not a database, but somebody’s bytes');
+    await expect(openInstance(storage, 'foreign')).rejects.toThrow();
+    expect(fs.readFileSync(file, 'utf8')).toBe('not a database, but somebody’s bytes');
+  });
+
   it('remove() drops the collection and deletes a file left without collections', async () => {
     const db = await openInstance(storage, 'removable');
     await insertAll(db, [item()]);
