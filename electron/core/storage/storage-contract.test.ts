@@ -280,6 +280,27 @@ describe('sqlite storage: files, reopen, remove', () => {
     await reopened.close();
   });
 
+  it('creates a collection table on the first data operation, not at open', async () => {
+    const first = await openInstance(storage, 'lazy', itemSchema(), 'first');
+    const second = await openInstance(storage, 'lazy', itemSchema(), 'second');
+    await insertAll(first, [item()]);
+    const file = path.join(dir, defaultFileName('lazy'));
+    const tables = (): string[] => {
+      const raw = new Database(file, { readonly: true });
+      const names = raw
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .pluck()
+        .all() as string[];
+      raw.close();
+      return names;
+    };
+    expect(tables()).toEqual(['first/v0', 'rxstorage_tables']);
+    expect(await second.findDocumentsById(['nope'], true)).toEqual([]);
+    expect(tables()).toEqual(['first/v0', 'rxstorage_tables', 'second/v0']);
+    await first.close();
+    await second.close();
+  });
+
   it('replaces a new file whose first page never reached the disk (all zeros)', async () => {
     const file = path.join(dir, defaultFileName('torn'));
     fs.writeFileSync(file, Buffer.alloc(4096));

@@ -40,7 +40,13 @@ import {
 import { changesIndexFields, encodeIndexKey } from './index-key';
 import { runCount, runQuery } from './query-runner';
 import { releaseFile, type SqliteFile } from './sqlite-file';
-import { dropTable, releaseTable, type ChangeBulk, type TableStore } from './table-store';
+import {
+  dropTable,
+  ensureCreated,
+  releaseTable,
+  type ChangeBulk,
+  type TableStore,
+} from './table-store';
 
 export interface SqliteStorageInternals {
   /** The database file, or null in memory mode. */
@@ -124,6 +130,12 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     if (this.store.removed) throw new Error(`sqlite storage: ${this.collectionName} was removed`);
   }
 
+  /** {@link ensureUsable}, then make sure the table exists: created on the first touch of data. */
+  private ensureData(): void {
+    this.ensureUsable();
+    ensureCreated(this.store);
+  }
+
   bulkWrite(
     documentWrites: BulkWriteRow<RxDocType>[],
     context: string,
@@ -132,7 +144,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     const needsBodies = !!this.schema.attachments && hasAttachmentBodies(documentWrites);
     if (!needsBodies && !store.writeTail) {
       try {
-        this.ensureUsable();
+        this.ensureData();
         return Promise.resolve(this.writeNow(documentWrites, context, NO_BODIES));
       } catch (error) {
         return Promise.reject(error as Error);
@@ -140,7 +152,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     }
     const run = async (): Promise<RxStorageBulkWriteResponse<RxDocType>> => {
       const bodies = needsBodies ? await readBodies(documentWrites) : NO_BODIES;
-      this.ensureUsable();
+      this.ensureData();
       return this.writeNow(documentWrites, context, bodies);
     };
     const previous = store.writeTail ?? Promise.resolve();
@@ -218,22 +230,22 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
   }
 
   private loadDocs(ids: readonly string[]): RxDocumentData<RxDocType>[] {
-    const { getOne, getMany } = this.store.stmts;
+    const stmts = this.store.stmts;
     if (ids.length === 0) return [];
     if (ids.length === 1) {
-      const json = getOne.get(ids[0]!);
+      const json = stmts.getOne.get(ids[0]!);
       return json === undefined ? [] : [JSON.parse(json) as RxDocumentData<RxDocType>];
     }
     // Probing the id index in key order keeps b-tree pages hot between neighbouring lookups.
     const sorted = [...ids].sort();
-    return getMany
+    return stmts.getMany
       .all(JSON.stringify(sorted))
       .map((json) => JSON.parse(json) as RxDocumentData<RxDocType>);
   }
 
   findDocumentsById(ids: string[], withDeleted: boolean): Promise<RxDocumentData<RxDocType>[]> {
     try {
-      this.ensureUsable();
+      this.ensureData();
       const docs = this.loadDocs(ids);
       return Promise.resolve(withDeleted ? docs : docs.filter((d) => !d._deleted));
     } catch (error) {
@@ -243,7 +255,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
 
   query(preparedQuery: PreparedQuery<RxDocType>): Promise<RxStorageQueryResult<RxDocType>> {
     try {
-      this.ensureUsable();
+      this.ensureData();
       const docs = runQuery(this.store, this.anySchema, preparedQuery as PreparedQuery<unknown>);
       return Promise.resolve({ documents: docs as RxDocumentData<RxDocType>[] });
     } catch (error) {
@@ -253,7 +265,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
 
   count(preparedQuery: PreparedQuery<RxDocType>): Promise<RxStorageCountResult> {
     try {
-      this.ensureUsable();
+      this.ensureData();
       return Promise.resolve(
         runCount(this.store, this.anySchema, preparedQuery as PreparedQuery<unknown>),
       );
@@ -263,8 +275,11 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
   }
 
   async getAttachmentData(documentId: string, attachmentId: string, digest: string): Promise<Blob> {
-    this.ensureUsable();
-    const row = this.store.stmts.attGet.get(documentId, attachmentId);
+    this.ensureData();
+    // Without attachments in the schema the table may have no body table at all.
+    const row = this.schema.attachments
+      ? this.store.stmts.attGet.get(documentId, attachmentId)
+      : undefined;
     if (!digest || !row || row.digest !== digest) {
       throw new Error(`sqlite storage: attachment does not exist: ${documentId}||${attachmentId}`);
     }
@@ -283,7 +298,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     limit: number,
     checkpoint?: RxStorageDefaultCheckpoint,
   ): Promise<{ documents: RxDocumentData<RxDocType>[]; checkpoint: RxStorageDefaultCheckpoint }> {
-    this.ensureUsable();
+    this.ensureData();
     // The k-column of the `_meta.lwt,<primary>` index orders (lwt, id) exactly as RxDB does; a
     // checkpoint is encoded the same way, so "after the checkpoint" is one `>` on that column.
     const after = checkpoint
@@ -316,7 +331,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
   }
 
   async cleanup(minimumDeletedTime: number): Promise<boolean> {
-    this.ensureUsable();
+    this.ensureData();
     const maxDeletionTime = now() - minimumDeletedTime;
     const { changes } = this.store.inTransaction(() =>
       this.store.stmts.cleanup.run(maxDeletionTime, CLEANUP_BATCH),

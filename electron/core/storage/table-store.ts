@@ -11,8 +11,11 @@
  *   k0..kN  BLOB         encoded index keys, see index-key.ts
  * Attachment bodies live in `"<collection>/v<version>/att"`, keyed by (document id, attachment id).
  *
- * HAZARD: opening a table must stay O(1) in its size: no scans, no loading rows. Everything here is
- * `CREATE ... IF NOT EXISTS` plus one meta-row lookup.
+ * HAZARD: opening a table must stay O(1) in its size: no scans, no loading rows. Opening costs one
+ * meta-row lookup; a missing table is created (one DDL transaction) by the first operation that
+ * touches data, not at open: RxDB opens every collection at start, most are not used right away.
+ * Statements are prepared on first use too: most instances never run most of them, and a statement
+ * prepared before another collection's DDL would have to be re-prepared by SQLite anyway.
  */
 import type Database from 'better-sqlite3';
 import type {
@@ -39,15 +42,15 @@ export interface AttachmentRow {
 }
 
 export interface TableStatements {
-  getOne: Database.Statement<[string], string>;
-  getMany: Database.Statement<[string], string>;
-  insert: Database.Statement<unknown[]>;
-  update: Database.Statement<unknown[]>;
-  changesSince: Database.Statement<[Buffer, number], string>;
-  cleanup: Database.Statement<[number, number]>;
-  attGet: Database.Statement<[string, string], AttachmentRow>;
-  attPut: Database.Statement<[string, string, string, string, Buffer, number]>;
-  attDelete: Database.Statement<[string, string]>;
+  readonly getOne: Database.Statement<[string], string>;
+  readonly getMany: Database.Statement<[string], string>;
+  readonly insert: Database.Statement<unknown[]>;
+  readonly update: Database.Statement<unknown[]>;
+  readonly changesSince: Database.Statement<[Buffer, number], string>;
+  readonly cleanup: Database.Statement<[number, number]>;
+  readonly attGet: Database.Statement<[string, string], AttachmentRow>;
+  readonly attPut: Database.Statement<[string, string, string, string, Buffer, number]>;
+  readonly attDelete: Database.Statement<[string, string]>;
 }
 
 export interface TableStore {
@@ -63,6 +66,9 @@ export interface TableStore {
   readonly rangeStatements: Map<string, Database.Statement<unknown[], unknown>>;
   /** Runs one bulkWrite body (reads + writes) as one IMMEDIATE transaction. */
   readonly inTransaction: <T>(body: () => T) => T;
+  readonly withAttachments: boolean;
+  /** False until the table exists: see {@link ensureCreated}. */
+  created: boolean;
   /** Listeners of every open instance of this collection in this process. */
   readonly listeners: Set<(bulk: ChangeBulk) => void>;
   /** Tail of the write chain, while a write that had to await attachment bodies is pending. */
@@ -77,7 +83,7 @@ export function tableNameFor(collectionName: string, schemaVersion: number): str
   return `${collectionName}/v${schemaVersion}`;
 }
 
-/** Opens (creating if needed) the collection's table; shared with other open instances. */
+/** Opens the collection's table (created on first use); shared with other open instances. */
 export function acquireTable(
   file: SqliteFile,
   collectionName: string,
@@ -95,10 +101,18 @@ export function acquireTable(
     return existing;
   }
   const columns = indexColumnsFor(schema);
-  ensureTable(file, tableName, columns);
-  const store = buildStore(file, tableName, columns, schema);
+  const withAttachments = !!schema.attachments;
+  const exists = checkTable(file, tableName, columns, withAttachments);
+  const store = buildStore(file, tableName, columns, schema, exists);
   byName.set(tableName, store);
   return store;
+}
+
+/** Creates the table if it did not exist at open; every data operation calls this first. */
+export function ensureCreated(store: TableStore): void {
+  if (store.created) return;
+  ensureTable(store.file, store.tableName, store.columns, store.withAttachments);
+  store.created = true;
 }
 
 export function releaseTable(store: TableStore): void {
@@ -120,56 +134,106 @@ export function dropTable(store: TableStore): void {
   STORES.get(store.file)?.delete(store.tableName);
 }
 
-function ensureTable(file: SqliteFile, tableName: string, columns: readonly IndexColumn[]): void {
+function indexesOf(columns: readonly IndexColumn[]): string {
+  return JSON.stringify(columns.map((c) => c.fields));
+}
+
+/** Whether the table exists, checked against the indexes it was made with. */
+function checkTable(
+  file: SqliteFile,
+  tableName: string,
+  columns: readonly IndexColumn[],
+  withAttachments: boolean,
+): boolean {
   const db = file.db;
-  const wanted = JSON.stringify(columns.map((c) => c.fields));
-  const row = db.prepare(`SELECT indexes FROM ${META_TABLE} WHERE name = ?`).get(tableName) as
-    { indexes: string } | undefined;
-  if (row) {
-    // RxDB refuses a changed schema under the same version (schema hash check) before we get here;
-    // reaching this means someone bypassed that, and the k-columns would hold the wrong keys.
-    if (row.indexes !== wanted) {
-      throw new Error(
-        `sqlite storage: table ${tableName} exists with other indexes (${row.indexes} ≠ ${wanted})`,
-      );
-    }
-    return;
+  const wanted = indexesOf(columns);
+  const row = db
+    .prepare(`SELECT indexes FROM ${META_TABLE} WHERE name = ?`)
+    .pluck()
+    .get(tableName) as string | undefined;
+  if (row === undefined) return false;
+  // RxDB refuses a changed schema under the same version (schema hash check) before we get here;
+  // reaching this means someone bypassed that, and the k-columns would hold the wrong keys.
+  if (row !== wanted) {
+    throw new Error(
+      `sqlite storage: table ${tableName} exists with other indexes (${row} ≠ ${wanted})`,
+    );
   }
+  // A table made for a schema without attachments has no body table; a no-op when it exists.
+  if (withAttachments) db.exec(attachmentTableDdl(tableName));
+  return true;
+}
+
+/**
+ * Creates the table unless it exists by now. The check is repeated inside the write transaction:
+ * another process (a second window) may have created it since this one opened the collection.
+ */
+function ensureTable(
+  file: SqliteFile,
+  tableName: string,
+  columns: readonly IndexColumn[],
+  withAttachments: boolean,
+): void {
+  const db = file.db;
   // Creating a table needs no fsync of its own: the DDL is idempotent and re-run at the next open,
   // and the first durable (FULL) commit after it syncs the WAL, which carries these frames too.
   db.pragma('synchronous = NORMAL');
   try {
-    createTable(db, tableName, columns, wanted);
+    db.transaction(() => {
+      if (checkTable(file, tableName, columns, withAttachments)) return;
+      // One exec for all the DDL: one call into the addon, one parse.
+      db.exec(tableDdl(tableName, columns, withAttachments));
+      db.prepare(`INSERT INTO ${META_TABLE} (name, indexes) VALUES (?, ?)`).run(
+        tableName,
+        indexesOf(columns),
+      );
+    }).immediate();
   } finally {
     db.pragma(`synchronous = ${file.synchronous}`);
   }
 }
 
-function createTable(
-  db: Database.Database,
+function attachmentTableDdl(tableName: string): string {
+  return `CREATE TABLE IF NOT EXISTS ${quoteIdent(`${tableName}/att`)} (doc_id TEXT NOT NULL, att_id TEXT NOT NULL, digest TEXT NOT NULL, type TEXT NOT NULL, text INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (doc_id, att_id)) WITHOUT ROWID`;
+}
+
+function tableDdl(
   tableName: string,
   columns: readonly IndexColumn[],
-  wanted: string,
-): void {
+  withAttachments: boolean,
+): string {
   const t = quoteIdent(tableName);
   const keyCols = columns.map((c) => `, ${c.column} BLOB NOT NULL`).join('');
-  db.transaction(() => {
-    db.exec(
-      `CREATE TABLE IF NOT EXISTS ${t} (id TEXT NOT NULL UNIQUE, deleted INTEGER NOT NULL, lwt REAL NOT NULL, data TEXT NOT NULL${keyCols})`,
-    );
-    for (const c of columns) {
-      db.exec(
+  return [
+    `CREATE TABLE IF NOT EXISTS ${t} (id TEXT NOT NULL UNIQUE, deleted INTEGER NOT NULL, lwt REAL NOT NULL, data TEXT NOT NULL${keyCols})`,
+    ...columns.map(
+      (c) =>
         `CREATE INDEX IF NOT EXISTS ${quoteIdent(`${tableName}/${c.column}`)} ON ${t} (${c.column})`,
-      );
-    }
-    db.exec(
-      `CREATE INDEX IF NOT EXISTS ${quoteIdent(`${tableName}/tombstones`)} ON ${t} (lwt) WHERE deleted = 1`,
-    );
-    db.exec(
-      `CREATE TABLE IF NOT EXISTS ${quoteIdent(`${tableName}/att`)} (doc_id TEXT NOT NULL, att_id TEXT NOT NULL, digest TEXT NOT NULL, type TEXT NOT NULL, text INTEGER NOT NULL, data BLOB NOT NULL, PRIMARY KEY (doc_id, att_id)) WITHOUT ROWID`,
-    );
-    db.prepare(`INSERT INTO ${META_TABLE} (name, indexes) VALUES (?, ?)`).run(tableName, wanted);
-  }).immediate();
+    ),
+    `CREATE INDEX IF NOT EXISTS ${quoteIdent(`${tableName}/tombstones`)} ON ${t} (lwt) WHERE deleted = 1`,
+    // Only collections whose schema allows attachments get a body table (tables made before this
+    // rule have one either way; it is dropped with the collection).
+    ...(withAttachments ? [attachmentTableDdl(tableName)] : []),
+  ].join(';\n');
+}
+
+/**
+ * Statements prepared on first use and kept: each getter replaces itself with the statement.
+ */
+function lazyStatements<T extends object>(makers: { [K in keyof T]: () => T[K] }): T {
+  const out = {} as T;
+  for (const key of Object.keys(makers) as (keyof T)[]) {
+    Object.defineProperty(out, key, {
+      configurable: true,
+      enumerable: true,
+      get(): T[keyof T] {
+        const value = makers[key]();
+        Object.defineProperty(out, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return out;
 }
 
 function buildStore(
@@ -177,6 +241,7 @@ function buildStore(
   tableName: string,
   columns: IndexColumn[],
   schema: RxJsonSchema<RxDocumentData<unknown>>,
+  exists: boolean,
 ): TableStore {
   const db = file.db;
   const t = quoteIdent(tableName);
@@ -184,36 +249,44 @@ function buildStore(
   const changesColumn = columns.find((c) => c.name === indexName(changesIndexFields(schema)));
   if (!changesColumn) throw new Error('sqlite storage: no _meta.lwt index column');
   const keyNames = columns.map((c) => c.column);
-  const stmts: TableStatements = {
-    getOne: db.prepare<[string], string>(`SELECT data FROM ${t} WHERE id = ?`).pluck(),
-    getMany: db
-      .prepare<[string], string>(
-        `SELECT data FROM ${t} WHERE id IN (SELECT value FROM json_each(?))`,
-      )
-      .pluck(),
-    insert: db.prepare<unknown[]>(
-      `INSERT INTO ${t} (id, deleted, lwt, data${keyNames.map((k) => `, ${k}`).join('')}) VALUES (?, ?, ?, ?${keyNames.map(() => ', ?').join('')})`,
-    ),
-    update: db.prepare<unknown[]>(
-      `UPDATE ${t} SET deleted = ?, lwt = ?, data = ?${keyNames.map((k) => `, ${k} = ?`).join('')} WHERE id = ?`,
-    ),
-    changesSince: db
-      .prepare<[Buffer, number], string>(
-        `SELECT data FROM ${t} WHERE ${changesColumn.column} > ? ORDER BY ${changesColumn.column} LIMIT ?`,
-      )
-      .pluck(),
+  const stmts = lazyStatements<TableStatements>({
+    getOne: () => db.prepare<[string], string>(`SELECT data FROM ${t} WHERE id = ?`).pluck(),
+    getMany: () =>
+      db
+        .prepare<[string], string>(
+          `SELECT data FROM ${t} WHERE id IN (SELECT value FROM json_each(?))`,
+        )
+        .pluck(),
+    insert: () =>
+      db.prepare<unknown[]>(
+        `INSERT INTO ${t} (id, deleted, lwt, data${keyNames.map((k) => `, ${k}`).join('')}) VALUES (?, ?, ?, ?${keyNames.map(() => ', ?').join('')})`,
+      ),
+    update: () =>
+      db.prepare<unknown[]>(
+        `UPDATE ${t} SET deleted = ?, lwt = ?, data = ?${keyNames.map((k) => `, ${k} = ?`).join('')} WHERE id = ?`,
+      ),
+    changesSince: () =>
+      db
+        .prepare<[Buffer, number], string>(
+          `SELECT data FROM ${t} WHERE ${changesColumn.column} > ? ORDER BY ${changesColumn.column} LIMIT ?`,
+        )
+        .pluck(),
     // Bounded batches keep one cleanup call from holding the write lock for long on huge tables.
-    cleanup: db.prepare<[number, number]>(
-      `DELETE FROM ${t} WHERE rowid IN (SELECT rowid FROM ${t} WHERE deleted = 1 AND lwt <= ? LIMIT ?)`,
-    ),
-    attGet: db.prepare<[string, string], AttachmentRow>(
-      `SELECT data, digest, type, text FROM ${att} WHERE doc_id = ? AND att_id = ?`,
-    ),
-    attPut: db.prepare<[string, string, string, string, Buffer, number]>(
-      `INSERT OR REPLACE INTO ${att} (doc_id, att_id, digest, type, data, text) VALUES (?, ?, ?, ?, ?, ?)`,
-    ),
-    attDelete: db.prepare<[string, string]>(`DELETE FROM ${att} WHERE doc_id = ? AND att_id = ?`),
-  };
+    cleanup: () =>
+      db.prepare<[number, number]>(
+        `DELETE FROM ${t} WHERE rowid IN (SELECT rowid FROM ${t} WHERE deleted = 1 AND lwt <= ? LIMIT ?)`,
+      ),
+    attGet: () =>
+      db.prepare<[string, string], AttachmentRow>(
+        `SELECT data, digest, type, text FROM ${att} WHERE doc_id = ? AND att_id = ?`,
+      ),
+    attPut: () =>
+      db.prepare<[string, string, string, string, Buffer, number]>(
+        `INSERT OR REPLACE INTO ${att} (doc_id, att_id, digest, type, data, text) VALUES (?, ?, ?, ?, ?, ?)`,
+      ),
+    attDelete: () =>
+      db.prepare<[string, string]>(`DELETE FROM ${att} WHERE doc_id = ? AND att_id = ?`),
+  });
   // One transaction wrapper per table, reused by every write (better-sqlite3 builds it once).
   const transaction = db.transaction((body: () => unknown) => body());
   return {
@@ -226,6 +299,8 @@ function buildStore(
     stmts,
     rangeStatements: new Map(),
     inTransaction: <T>(body: () => T): T => transaction.immediate(body) as T,
+    withAttachments: !!schema.attachments,
+    created: exists,
     listeners: new Set(),
     writeTail: null,
     refs: 1,
