@@ -2,8 +2,10 @@
  * {@link SyncStore} over Kysely. The queries use only what SQLite and PostgreSQL share, so a PG
  * dialect plugs in here; what differs (opening, pragmas, locking) lives in the dialect's file.
  */
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
+import { KyselySetupReads, KyselySetupTransaction } from './kysely-setup';
 import type { DocumentsTable, SyncDatabase } from './schema';
+import type { SetupReads } from './setup-store';
 import type {
   DeviceRecord,
   DocumentWrite,
@@ -62,9 +64,7 @@ function toEnrollment(row: Selectable<SyncDatabase['enrollments']>): EnrollmentR
   };
 }
 
-class KyselyTransaction implements StoreTransaction {
-  constructor(private readonly trx: Transaction<SyncDatabase>) {}
-
+class KyselyTransaction extends KyselySetupTransaction implements StoreTransaction {
   async getDocuments(collection: string, ids: readonly string[]) {
     const found = new Map<string, StoredDocument>();
     // Chunked so a 500-row push stays under SQLite's bound-parameter limit everywhere.
@@ -273,11 +273,40 @@ class KyselyTransaction implements StoreTransaction {
 
 export class KyselySyncStore implements SyncStore {
   private readonly writes = new SerialQueue();
+  private readonly setup: SetupReads;
 
   constructor(
     readonly db: Kysely<SyncDatabase>,
     readonly dialect: 'sqlite' | 'postgres',
-  ) {}
+  ) {
+    this.setup = new KyselySetupReads(db);
+  }
+
+  getLicence(centerId: string) {
+    return this.setup.getLicence(centerId);
+  }
+
+  getGalleryImage(id: string) {
+    return this.setup.getGalleryImage(id);
+  }
+
+  getPost(id: string) {
+    return this.setup.getPost(id);
+  }
+
+  listPosts(centerId: string) {
+    return this.setup.listPosts(centerId);
+  }
+
+  async centerIds(): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('documents')
+      .select('id')
+      .where('collection', '=', 'center')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => r.id);
+  }
 
   write<T>(work: (tx: StoreTransaction) => Promise<T>, afterCommit?: (result: T) => void) {
     return this.writes.run(async () => {

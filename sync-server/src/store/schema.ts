@@ -80,6 +80,73 @@ export interface StaffLoginsTable {
   mobile: string;
 }
 
+export interface LicencesTable {
+  center_id: string;
+  licence_id: string;
+  key_id: string;
+  /** The signed payload's exact JSON text. */
+  payload: string;
+  /** Ed25519 signature over `payload`'s UTF-8 bytes, base64. */
+  signature: string;
+  issued_at: string;
+}
+
+export interface SignupsTable {
+  id: string;
+  mobile: string;
+  ip_hash: string;
+  center_name: string;
+  center_type: string;
+  city: string;
+  manager_gender: string;
+  manager_first_name: string;
+  manager_last_name: string;
+  /** PBKDF2 hash; emptied once the sign-up is finished. */
+  password_hash: string;
+  /** SHA-256 (hex) of `<id>:<code>`. */
+  code_hash: string;
+  created_at: string;
+  expires_at: string;
+  attempts: number;
+  consumed_at: string | null;
+  /** The center the sign-up created. */
+  center_id: string | null;
+}
+
+export interface StaffSessionsTable {
+  id: string;
+  center_id: string;
+  staff_id: string;
+  device_id: string;
+  opened_at: string;
+  last_seen_at: string;
+  closed_at: string | null;
+}
+
+export interface GalleryImagesTable {
+  id: string;
+  center_id: string;
+  file_name: string;
+  caption: string;
+  width: number;
+  height: number;
+  bytes: number;
+  created_at: string;
+  created_by: string;
+}
+
+export interface PostsTable {
+  id: string;
+  center_id: string;
+  title: string;
+  body: string;
+  published: number;
+  created_at: string;
+  updated_at: string;
+  created_by: string;
+  updated_by: string;
+}
+
 export interface SyncDatabase {
   documents: DocumentsTable;
   sequences: SequencesTable;
@@ -87,4 +154,9 @@ export interface SyncDatabase {
   enrollments: EnrollmentsTable;
   appointment_slots: AppointmentSlotsTable;
   staff_logins: StaffLoginsTable;
+  licences: LicencesTable;
+  signups: SignupsTable;
+  staff_sessions: StaffSessionsTable;
+  gallery_images: GalleryImagesTable;
+  posts: PostsTable;
 }

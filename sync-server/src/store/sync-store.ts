@@ -8,6 +8,7 @@
  * (`pg_advisory_xact_lock`) before drawing seqs, so commits within a center (the unit every pull
  * and stream is filtered by) cannot finish out of seq order.
  */
+import type { SetupReads, SetupTransaction } from './setup-store';
 
 /** A stored document with the server's bookkeeping. */
 export interface StoredDocument {
@@ -73,7 +74,7 @@ export interface SlotQuery {
 }
 
 /** What may be read and written inside one write transaction. */
-export interface StoreTransaction {
+export interface StoreTransaction extends SetupTransaction {
   getDocuments(collection: string, ids: readonly string[]): Promise<Map<string, StoredDocument>>;
   /** Stores the document (insert or replace) with the next seq, and returns it as stored. */
   putDocument(write: DocumentWrite): Promise<StoredDocument>;
@@ -106,7 +107,7 @@ export interface PullQuery {
   limit: number;
 }
 
-export interface SyncStore {
+export interface SyncStore extends SetupReads {
   readonly dialect: 'sqlite' | 'postgres';
 
   /**
@@ -128,6 +129,8 @@ export interface SyncStore {
   hasDocuments(collection: string): Promise<boolean>;
   /** Staff who log in with this mobile (+989…), across centers. */
   findStaffByMobile(mobile: string): Promise<{ staffId: string; centerId: string }[]>;
+  /** Every center that has a center document (operator tooling: audit verification). */
+  centerIds(): Promise<string[]>;
 
   getDeviceByTokenHash(tokenHash: string): Promise<DeviceRecord | null>;
   getDevice(id: string): Promise<DeviceRecord | null>;

@@ -8,6 +8,11 @@ import * as m0002 from './0002-devices';
 import * as m0003 from './0003-enrollments';
 import * as m0004 from './0004-appointment-slots';
 import * as m0005 from './0005-staff-logins';
+import * as m0006 from './0006-licences';
+import * as m0007 from './0007-signups';
+import * as m0008 from './0008-staff-sessions';
+import * as m0009 from './0009-gallery-images';
+import * as m0010 from './0010-posts';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-documents': m0001,
@@ -15,6 +20,11 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-enrollments': m0003,
   '0004-appointment-slots': m0004,
   '0005-staff-logins': m0005,
+  '0006-licences': m0006,
+  '0007-signups': m0007,
+  '0008-staff-sessions': m0008,
+  '0009-gallery-images': m0009,
+  '0010-posts': m0010,
 };
 
 export type MigrationName = keyof typeof MIGRATIONS;
