@@ -15,6 +15,11 @@ export interface RuleContext {
 
 export interface CollectionRule {
   /**
+   * Documents are written once: a push that would change or delete a stored one (anything but an
+   * identical re-send) refuses the whole push with 403, whatever its assumed state.
+   */
+  appendOnly?: boolean;
+  /**
    * Returns the state to store: `after` itself, or a changed copy (the push is then not reported
    * as a conflict: the desk receives the stored state through pull or stream). May throw an
    * AppError to refuse the whole push.

@@ -6,10 +6,11 @@
  * the server state already equal to the pushed one is a harmless re-send (no write); an assumed
  * master state equal to the server's (or no server state) writes; anything else returns the
  * server's state as a conflict. The acting staff member (`updatedBy`) must be active in the
- * device's center and allowed by {@link mayWrite}; otherwise the whole push is refused (403).
+ * device's center and allowed by {@link mayWrite}; otherwise the whole push is refused (403). An
+ * append-only collection (the audit log) refuses any change to a stored document (403).
  */
 import { AppError } from '../../../shared/api/errors';
-import type { Staff } from '../../../shared/domain/staff';
+import type { KindRights } from '../../../shared/auth/rights';
 import type {
   DeviceRecord,
   StoreTransaction,
@@ -20,7 +21,7 @@ import { sameState, stateHash } from './canonical';
 import type { ChangeFeed } from './change-feed';
 import type { CollectionRule, CollectionRules } from './collection-rules';
 import type { PreparedCollection } from './registry';
-import { mayWrite } from './rights';
+import { INACTIVE_ACTOR, NOT_ALLOWED, activeStaffOf, centerKindRights, mayWrite } from './rights';
 import { toWire, type DocState, type WireDoc } from './wire';
 
 export interface WritePath {
@@ -44,8 +45,8 @@ interface Committed {
 }
 
 const OTHER_CENTER = 'این سند به مرکز دیگری تعلق دارد و از این دستگاه پذیرفته نمی‌شود.';
-const INACTIVE_ACTOR = 'ثبت‌کنندهٔ این تغییر کارمند فعال این مرکز نیست.';
-const NOT_ALLOWED = 'ثبت‌کنندهٔ این تغییر اجازهٔ آن را ندارد.';
+const APPEND_ONLY =
+  'ردیف‌های گزارش تغییرات پس از ثبت ویرایش یا حذف نمی‌شوند؛ هیچ‌یک از تغییرهای این ارسال ذخیره نشد.';
 
 async function storeDocument(
   tx: StoreTransaction,
@@ -80,8 +81,15 @@ async function storeDocument(
   return stored;
 }
 
-/** Staff documents read during one push (a 500-row push usually names one actor). */
-type ActorCache = Map<string, StoredDocument | null>;
+/**
+ * What one push reads for its rights checks, once: staff documents by id (a 500-row push usually
+ * names one actor) and the center's per-kind rights. A row that changes a staff member or the
+ * center drops what it changed, so later rows of the batch are judged by the new state.
+ */
+interface PushReads {
+  actors: Map<string, StoredDocument | null>;
+  kindRights: KindRights | null;
+}
 
 async function checkActor(
   tx: StoreTransaction,
@@ -89,24 +97,25 @@ async function checkActor(
   collection: string,
   before: StoredDocument | null,
   row: PushRow,
-  actors: ActorCache,
+  reads: PushReads,
 ): Promise<void> {
   const actorId = row.state.data.updatedBy;
   const details = { index: row.index, id: row.id };
   let found: StoredDocument | null = null;
   if (typeof actorId === 'string') {
-    if (!actors.has(actorId)) {
-      actors.set(actorId, (await tx.getDocuments('staff', [actorId])).get(actorId) ?? null);
+    if (!reads.actors.has(actorId)) {
+      reads.actors.set(actorId, (await tx.getDocuments('staff', [actorId])).get(actorId) ?? null);
     }
-    found = actors.get(actorId) ?? null;
+    found = reads.actors.get(actorId) ?? null;
   }
-  const staff = found?.data as Staff | undefined;
-  if (!found || found.deleted || found.centerId !== device.centerId || staff?.active !== true) {
-    throw new AppError('forbidden', INACTIVE_ACTOR, details);
+  const staff = activeStaffOf(found, device.centerId);
+  if (!staff) throw new AppError('forbidden', INACTIVE_ACTOR, details);
+  if (!reads.kindRights) {
+    const center = (await tx.getDocuments('center', [device.centerId])).get(device.centerId);
+    reads.kindRights = centerKindRights(center);
   }
-  if (
-    !mayWrite(staff, collection, before && !before.deleted ? before.data : null, row.state.data)
-  ) {
+  const beforeState = before && !before.deleted ? toWire(before) : null;
+  if (!mayWrite(staff, collection, beforeState, toWire(row.state), reads.kindRights)) {
     throw new AppError('forbidden', NOT_ALLOWED, details);
   }
 }
@@ -140,7 +149,7 @@ export async function commitPush(
     async (tx) => {
       const current = await tx.getDocuments(collection.name, [...new Set(rows.map((r) => r.id))]);
       const committed: Committed = { written: [], conflicts: [] };
-      const actors: ActorCache = new Map();
+      const reads: PushReads = { actors: new Map(), kindRights: null };
       for (const row of rows) {
         const docCenter =
           collection.centerScope === 'document' ? row.state.data.centerId : device.centerId;
@@ -153,6 +162,13 @@ export async function commitPush(
         if (before) {
           const server = toWire(before);
           if (sameState(server, pushed)) continue;
+          if (rule?.appendOnly) {
+            throw new AppError('forbidden', APPEND_ONLY, {
+              index: row.index,
+              id: row.id,
+              reason: 'append-only',
+            });
+          }
           if (before.pushedHash === pushKey) {
             // A re-sent row the server had stored differently (arbitration): nothing to write, but
             // the desk may never have seen the answer, so it gets the stored state again.
@@ -165,7 +181,7 @@ export async function commitPush(
           }
         }
         if (collection.centerScope === 'document') {
-          await checkActor(tx, device, collection.name, before, row, actors);
+          await checkActor(tx, device, collection.name, before, row, reads);
         }
         const stored = await storeDocument(tx, rule, {
           collection: collection.name,
@@ -178,9 +194,10 @@ export async function commitPush(
           pushKey,
         });
         // A later row of the same batch for the same id sees this write as the server state,
-        // and a staff row that changes a person changes what their later rows may do.
+        // and a staff or center row changes what later rows may do.
         current.set(row.id, stored);
-        if (collection.name === 'staff') actors.delete(row.id);
+        if (collection.name === 'staff') reads.actors.delete(row.id);
+        if (collection.name === 'center') reads.kindRights = null;
         committed.written.push(stored);
         // Stored differently from what was pushed (a slot race lost): the pushing desk must adopt
         // the server's state now. Its stream may deliver the commit before this answer, while the
@@ -203,10 +220,13 @@ export async function commitServerWrites(
   path: WritePath,
   centerId: string,
   writes: { collection: string; id: string; state: DocState }[],
+  /** More work for the same transaction (a sign-up marks itself used): throwing undoes all. */
+  alongside?: (tx: StoreTransaction) => Promise<void>,
 ): Promise<StoredDocument[]> {
   const now = path.now();
   return path.store.write(
     async (tx) => {
+      await alongside?.(tx);
       const written: StoredDocument[] = [];
       for (const w of writes) {
         const before = (await tx.getDocuments(w.collection, [w.id])).get(w.id) ?? null;

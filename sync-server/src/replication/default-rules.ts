@@ -1,5 +1,6 @@
 /** Domain rules per collection name; each runs only when its collection is in the registry. */
 import { appointmentRule } from '../appointments/arbitration';
+import { auditRule } from '../audit/audit-rule';
 import { centerRule } from '../centers/center-rule';
 import { staffRule } from '../staff/staff-logins';
 import type { CollectionRules } from './collection-rules';
@@ -8,4 +9,5 @@ export const DEFAULT_RULES: CollectionRules = {
   appointments: appointmentRule,
   staff: staffRule,
   center: centerRule,
+  audit: auditRule,
 };

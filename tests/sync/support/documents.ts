@@ -83,3 +83,20 @@ export function insertRow(doc: Record<string, unknown>) {
 export function updateRow(before: Record<string, unknown>, after: Record<string, unknown>) {
   return { assumedMasterState: before, newDocumentState: after };
 }
+
+export function catalogDoc(center: TestCenter, overrides: Record<string, unknown> = {}) {
+  return {
+    ...base(center),
+    kind: 'department',
+    name: 'دندانپزشکی',
+    description: '',
+    active: true,
+    departmentId: '',
+    priceRial: 0,
+    durationMin: 0,
+    prepaymentRequired: false,
+    sortKey: 'دندانپزشکی',
+    _deleted: false,
+    ...overrides,
+  };
+}
