@@ -38,6 +38,22 @@ describe('sqlite storage: writes and conflicts', () => {
     await db.close();
   });
 
+  it('finds many ids in the order asked, like RxDB’s memory storage', async () => {
+    const db = await openInstance(storage, 'many-ids');
+    const docs = [item(), item(), item(), item()];
+    await insertAll(db, docs);
+    const gone = nextRevision(docs[1]!, { _deleted: true });
+    await db.bulkWrite([{ previous: docs[1]!, document: gone }], 'ctx');
+    const asked = [docs[3]!.id, 'missing', docs[1]!.id, docs[0]!.id, docs[3]!.id];
+    expect(ids(await db.findDocumentsById(asked, false))).toEqual([
+      docs[3]!.id,
+      docs[0]!.id,
+      docs[3]!.id,
+    ]);
+    expect(await db.findDocumentsById(asked, true)).toEqual([docs[3], gone, docs[0], docs[3]]);
+    await db.close();
+  });
+
   it('returns 409 with documentInDb when the previous revision does not match', async () => {
     const db = await openInstance(storage, 'conflicts');
     const a = item();

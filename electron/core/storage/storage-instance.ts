@@ -178,7 +178,7 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     const categorized = this.store.inTransaction((): CategorizeBulkWriteRowsOutput<RxDocType> => {
       const ids = rows.map((row) => row.document[primaryPath] as string);
       const inDb = new Map<string, RxDocumentData<RxDocType>>();
-      for (const doc of this.loadDocs(ids)) inDb.set(doc[primaryPath] as string, doc);
+      for (const doc of this.loadDocs(ids, false)) inDb.set(doc[primaryPath] as string, doc);
       const result = categorizeBulkWriteRows<RxDocType>(
         this,
         primaryPath as unknown as StringKeys<RxDocType>,
@@ -229,25 +229,30 @@ export class RxStorageInstanceSqlite<RxDocType> implements RxStorageInstance<
     return { error: categorized.errors };
   }
 
-  private loadDocs(ids: readonly string[]): RxDocumentData<RxDocType>[] {
+  /**
+   * The stored documents of `ids`, in the order asked, tombstones included unless `liveOnly`.
+   * One statement for any number of ids (a JSON array bound once, see table-store.ts).
+   */
+  private loadDocs(ids: readonly string[], liveOnly: boolean): RxDocumentData<RxDocType>[] {
     const stmts = this.store.stmts;
     if (ids.length === 0) return [];
     if (ids.length === 1) {
       const json = stmts.getOne.get(ids[0]!);
-      return json === undefined ? [] : [JSON.parse(json) as RxDocumentData<RxDocType>];
+      if (json === undefined) return [];
+      const doc = JSON.parse(json) as RxDocumentData<RxDocType>;
+      return liveOnly && doc._deleted ? [] : [doc];
     }
-    // Probing the id index in key order keeps b-tree pages hot between neighbouring lookups.
-    const sorted = [...ids].sort();
-    return stmts.getMany
-      .all(JSON.stringify(sorted))
-      .map((json) => JSON.parse(json) as RxDocumentData<RxDocType>);
+    const rows = (liveOnly ? stmts.getManyLive : stmts.getMany).all(JSON.stringify(ids));
+    const docs = new Array<RxDocumentData<RxDocType>>(rows.length);
+    for (let i = 0; i < rows.length; i++)
+      docs[i] = JSON.parse(rows[i]!) as RxDocumentData<RxDocType>;
+    return docs;
   }
 
   findDocumentsById(ids: string[], withDeleted: boolean): Promise<RxDocumentData<RxDocType>[]> {
     try {
       this.ensureData();
-      const docs = this.loadDocs(ids);
-      return Promise.resolve(withDeleted ? docs : docs.filter((d) => !d._deleted));
+      return Promise.resolve(this.loadDocs(ids, !withDeleted));
     } catch (error) {
       return Promise.reject(error as Error);
     }

@@ -43,7 +43,10 @@ export interface AttachmentRow {
 
 export interface TableStatements {
   readonly getOne: Database.Statement<[string], string>;
+  /** Documents of a JSON array of ids, in that order, duplicates repeated (like RxDB's memory). */
   readonly getMany: Database.Statement<[string], string>;
+  /** Like getMany, tombstones left out. */
+  readonly getManyLive: Database.Statement<[string], string>;
   readonly insert: Database.Statement<unknown[]>;
   readonly update: Database.Statement<unknown[]>;
   readonly changesSince: Database.Statement<[Buffer, number], string>;
@@ -251,10 +254,19 @@ function buildStore(
   const keyNames = columns.map((c) => c.column);
   const stmts = lazyStatements<TableStatements>({
     getOne: () => db.prepare<[string], string>(`SELECT data FROM ${t} WHERE id = ?`).pluck(),
+    // Walking the JSON array and probing the id index per element is cheaper than `IN (…)`, which
+    // first builds and sorts a temporary index of the ids; it also keeps the caller's order.
+    // CROSS JOIN pins that loop order (SQLite never reorders it).
     getMany: () =>
       db
         .prepare<[string], string>(
-          `SELECT data FROM ${t} WHERE id IN (SELECT value FROM json_each(?))`,
+          `SELECT t.data FROM json_each(?) AS j CROSS JOIN ${t} AS t ON t.id = j.value`,
+        )
+        .pluck(),
+    getManyLive: () =>
+      db
+        .prepare<[string], string>(
+          `SELECT t.data FROM json_each(?) AS j CROSS JOIN ${t} AS t ON t.id = j.value WHERE t.deleted = 0`,
         )
         .pluck(),
     insert: () =>
