@@ -1,21 +1,24 @@
 /**
  * `npm run server`: the sync server on SYNC_HOST:SYNC_PORT with its data in SYNC_DATA_DIR
  * (docs/operations.md). SYNC_SEED_DEMO=1 creates «کلینیک نمونه» on an empty database.
+ * `npm run server -- <command>` runs an operator command instead (cli/commands.ts).
  */
 import path from 'node:path';
+import { runCommand } from './cli/commands';
 import { readConfig } from './config';
 import { seedDemoCenter } from './centers/create-center';
 import { FileOutbox } from './outbox/sms-outbox';
 import { buildServer } from './server';
 import { openSqliteStore } from './store/sqlite-store';
 
-async function main(): Promise<void> {
+async function serve(): Promise<void> {
   const config = readConfig();
   const store = await openSqliteStore(config.dataDir);
   const outbox = new FileOutbox(path.join(config.dataDir, 'outbox'));
   const app = await buildServer({
     store,
     outbox,
+    dataDir: config.dataDir,
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
   });
@@ -31,6 +34,7 @@ async function main(): Promise<void> {
 
   const address = await app.listen({ port: config.port, host: config.host });
   console.log(`Sync server listening on ${address}; data in ${config.dataDir}`);
+  console.log(`Licence key ${app.syncLicences.keys.keyId}`);
   console.log(`Enrollment codes (until SMS is set up): ${outbox.file}`);
 
   let stopping = false;
@@ -51,7 +55,19 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+const args = process.argv.slice(2);
+if (args.length === 0) {
+  serve().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+} else {
+  runCommand(readConfig().dataDir, args).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      // An operator's mistake (a wrong flag, an unknown center): the message is enough.
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

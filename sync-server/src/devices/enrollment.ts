@@ -9,16 +9,8 @@ import { AppError } from '../../../shared/api/errors';
 import type { Staff } from '../../../shared/domain/staff';
 import { mobileLocal } from '../../../shared/text/identity';
 import type { EnrollFinishResponse, EnrollStartResponse } from '../../../shared/sync/protocol';
-import { rateLimited } from '../http/errors';
-import {
-  CODE_TTL_MS,
-  CODE_WINDOW_MS,
-  MAX_CODES_PER_WINDOW,
-  MAX_CODE_ATTEMPTS,
-  codeMatches,
-  hashCode,
-  newCode,
-} from '../otp/codes';
+import type { LicenceIssuer } from '../licence/issuer';
+import { checkChallenge, checkCodeQuota, issueCode, wrongCode } from '../otp/codes';
 import type { SmsOutbox } from '../outbox/sms-outbox';
 import type { SyncStore } from '../store/sync-store';
 import { WRONG_CREDENTIALS, verifyManagers } from './manager-login';
@@ -28,13 +20,11 @@ export interface EnrollmentDeps {
   store: SyncStore;
   outbox: SmsOutbox;
   now: () => Date;
+  licences: LicenceIssuer;
 }
 
 const CHOOSE_CENTER = 'این شماره مدیر چند مرکز است؛ مرکز را انتخاب کنید.';
 const UNKNOWN = 'این درخواست ثبت دستگاه معتبر نیست؛ دوباره کد بگیرید.';
-const EXPIRED = 'زمان این کد گذشته است؛ دوباره کد بگیرید.';
-const EXHAUSTED = 'تعداد تلاش‌ها برای این کد تمام شده است؛ دوباره کد بگیرید.';
-const WRONG_CODE = 'کد واردشده درست نیست.';
 const NO_LONGER_MANAGER = 'این شماره دیگر مدیر فعال این مرکز نیست.';
 const DEVICE_NOT_FOUND = 'این دستگاه در مرکز شما پیدا نشد.';
 
@@ -65,20 +55,16 @@ export async function startEnrollment(
   const manager = managers[0]!;
   const now = deps.now();
   const id = randomUUID();
-  const code = newCode();
-  const expiresAt = new Date(now.getTime() + CODE_TTL_MS).toISOString();
+  const { code, codeHash, expiresAt } = issueCode(id, now);
   await deps.store.write(async (tx) => {
-    // Counted in the transaction that adds the code, so parallel requests cannot both slip in.
-    const since = new Date(now.getTime() - CODE_WINDOW_MS).toISOString();
-    const recent = await tx.countEnrollmentsSince(manager.mobile, since);
-    if (recent >= MAX_CODES_PER_WINDOW) throw rateLimited(Math.ceil(CODE_WINDOW_MS / 1000));
+    await checkCodeQuota(tx, manager.mobile, now);
     await tx.insertEnrollment({
       id,
       mobile: manager.mobile,
       staffId: manager.staff.id,
       centerId: manager.centerId,
       deviceName: input.deviceName,
-      codeHash: hashCode(id, code),
+      codeHash,
       createdAt: now.toISOString(),
       expiresAt,
       attempts: 0,
@@ -94,8 +80,7 @@ export async function startEnrollment(
   return { enrollmentId: id, sentTo: maskMobile(manager.mobile), expiresAt };
 }
 
-type FinishOutcome =
-  { ok: true; response: EnrollFinishResponse } | { ok: false; attemptsLeft: number };
+type FinishOutcome = { ok: true; response: EnrollFinishResponse } | { ok: false; attempts: number };
 
 export async function finishEnrollment(
   deps: EnrollmentDeps,
@@ -105,18 +90,10 @@ export async function finishEnrollment(
   // Returns instead of throwing on a wrong code: the added attempt must be committed.
   const outcome = await deps.store.write<FinishOutcome>(async (tx) => {
     const e = await tx.getEnrollment(input.enrollmentId);
-    if (!e || e.consumedAt !== null) {
-      throw new AppError('invalid', UNKNOWN, { reason: 'unknown-enrollment' });
-    }
-    if (now.getTime() >= Date.parse(e.expiresAt)) {
-      throw new AppError('invalid', EXPIRED, { reason: 'expired' });
-    }
-    if (e.attempts >= MAX_CODE_ATTEMPTS) {
-      throw new AppError('invalid', EXHAUSTED, { reason: 'attempts-exhausted' });
-    }
-    if (!codeMatches(e.id, input.code, e.codeHash)) {
-      const attempts = await tx.addEnrollmentAttempt(e.id);
-      return { ok: false, attemptsLeft: Math.max(0, MAX_CODE_ATTEMPTS - attempts) };
+    const unknown = new AppError('invalid', UNKNOWN, { reason: 'unknown-enrollment' });
+    if (!e) throw unknown;
+    if (!checkChallenge(e, input.code, now, unknown)) {
+      return { ok: false, attempts: await tx.addEnrollmentAttempt(e.id) };
     }
     const staffDoc = (await tx.getDocuments('staff', [e.staffId])).get(e.staffId);
     const staff = staffDoc?.data as Staff | undefined;
@@ -137,6 +114,7 @@ export async function finishEnrollment(
       enrolledBy: e.staffId,
     });
     await tx.consumeEnrollment(e.id, now.toISOString());
+    const licence = await deps.licences.current(tx, e.centerId);
     return {
       ok: true,
       response: {
@@ -145,16 +123,12 @@ export async function finishEnrollment(
         centerId: e.centerId,
         centerName: typeof center?.data.name === 'string' ? center.data.name : '',
         managerStaffId: e.staffId,
+        licenceKey: deps.licences.publicKey,
+        licence: licence.signed,
       },
     };
   });
-  if (!outcome.ok) {
-    throw new AppError('invalid', WRONG_CODE, {
-      reason: 'wrong-code',
-      attemptsLeft: outcome.attemptsLeft,
-      fields: { code: WRONG_CODE },
-    });
-  }
+  if (!outcome.ok) throw wrongCode(outcome.attempts);
   return outcome.response;
 }
 
@@ -169,7 +143,11 @@ export async function revokeDevice(
     throw new AppError('not-found', DEVICE_NOT_FOUND);
   }
   const at = device.revokedAt ?? deps.now().toISOString();
-  await deps.store.write((tx) => tx.revokeDevice(device.id, at));
+  await deps.store.write(async (tx) => {
+    await tx.revokeDevice(device.id, at);
+    // Its staff sessions free their seats now rather than when their heartbeats lapse.
+    await tx.closeDeviceSessions(device.id, at);
+  });
   return { deviceId: device.id, revokedAt: at };
 }
 

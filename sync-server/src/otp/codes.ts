@@ -1,9 +1,13 @@
 /**
- * One-time enrollment codes: 6 digits, stored only as a hash, valid 5 minutes, at most 5 tries,
- * at most 3 sent per mobile per 10 minutes.
+ * One-time SMS codes, for enrolling a desk and for signing up a center alike: 6 digits, stored
+ * only as a hash bound to their request, valid 5 minutes, at most 5 tries, at most 3 codes per
+ * mobile per 10 minutes (counted over both kinds, so neither can be used to flood a phone).
  */
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
+import { AppError } from '../../../shared/api/errors';
 import { toLatinDigits } from '../../../shared/text/normalize';
+import { rateLimited } from '../http/errors';
+import type { StoreTransaction } from '../store/sync-store';
 
 export const CODE_DIGITS = 6;
 export const CODE_TTL_MS = 5 * 60_000;
@@ -11,19 +15,84 @@ export const MAX_CODE_ATTEMPTS = 5;
 export const MAX_CODES_PER_WINDOW = 3;
 export const CODE_WINDOW_MS = 10 * 60_000;
 
+export const CODE_EXPIRED = 'زمان این کد گذشته است؛ دوباره کد بگیرید.';
+export const CODE_EXHAUSTED = 'تعداد تلاش‌ها برای این کد تمام شده است؛ دوباره کد بگیرید.';
+export const WRONG_CODE = 'کد واردشده درست نیست.';
+
 export function newCode(): string {
   return String(randomInt(0, 10 ** CODE_DIGITS)).padStart(CODE_DIGITS, '0');
 }
 
-/** Bound to the enrollment, so one code's hash says nothing about another enrollment's. */
-export function hashCode(enrollmentId: string, code: string): string {
-  return createHash('sha256').update(`${enrollmentId}:${code}`, 'utf8').digest('hex');
+/** Bound to the request, so one code's hash says nothing about another request's. */
+export function hashCode(requestId: string, code: string): string {
+  return createHash('sha256').update(`${requestId}:${code}`, 'utf8').digest('hex');
 }
 
 /** Compares what a person typed (Persian digits and spaces allowed) with the stored hash. */
-export function codeMatches(enrollmentId: string, typed: string, storedHash: string): boolean {
+export function codeMatches(requestId: string, typed: string, storedHash: string): boolean {
   const code = toLatinDigits(typed).replace(/\s/g, '');
-  const actual = Buffer.from(hashCode(enrollmentId, code), 'hex');
+  const actual = Buffer.from(hashCode(requestId, code), 'hex');
   const expected = Buffer.from(storedHash, 'hex');
   return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/** A fresh code for request `id`: the code to send, its hash to store, and its expiry. */
+export function issueCode(id: string, now: Date) {
+  const code = newCode();
+  return {
+    code,
+    codeHash: hashCode(id, code),
+    expiresAt: new Date(now.getTime() + CODE_TTL_MS).toISOString(),
+  };
+}
+
+/**
+ * Throws 429 when `mobile` already got its codes for the window. Runs in the transaction that
+ * stores the new code, so parallel requests cannot both slip in.
+ */
+export async function checkCodeQuota(tx: StoreTransaction, mobile: string, now: Date) {
+  const since = new Date(now.getTime() - CODE_WINDOW_MS).toISOString();
+  const sent =
+    (await tx.countEnrollmentsSince(mobile, since)) +
+    (await tx.countSignupsSince({ mobile }, since));
+  if (sent >= MAX_CODES_PER_WINDOW) throw rateLimited(Math.ceil(CODE_WINDOW_MS / 1000));
+}
+
+/** What both kinds of request keep about their code. */
+export interface CodeChallenge {
+  id: string;
+  codeHash: string;
+  expiresAt: string;
+  attempts: number;
+  consumedAt: string | null;
+}
+
+/**
+ * Checks a typed code against its request. Throws `unknown` for an unknown or used request, and
+ * the expired / out-of-tries errors; otherwise says whether it matched (on a miss the caller
+ * commits the added attempt, so this returns rather than throws).
+ */
+export function checkChallenge(
+  challenge: CodeChallenge,
+  typed: string,
+  now: Date,
+  unknown: AppError,
+): boolean {
+  if (challenge.consumedAt !== null) throw unknown;
+  if (now.getTime() >= Date.parse(challenge.expiresAt)) {
+    throw new AppError('invalid', CODE_EXPIRED, { reason: 'expired' });
+  }
+  if (challenge.attempts >= MAX_CODE_ATTEMPTS) {
+    throw new AppError('invalid', CODE_EXHAUSTED, { reason: 'attempts-exhausted' });
+  }
+  return codeMatches(challenge.id, typed, challenge.codeHash);
+}
+
+/** The answer to a wrong code, after its attempt was counted. */
+export function wrongCode(attempts: number): AppError {
+  return new AppError('invalid', WRONG_CODE, {
+    reason: 'wrong-code',
+    attemptsLeft: Math.max(0, MAX_CODE_ATTEMPTS - attempts),
+    fields: { code: WRONG_CODE },
+  });
 }
