@@ -12,14 +12,27 @@ import { InProcessChangeFeed, type ChangeFeed } from '../replication/change-feed
 import { commitServerWrites } from '../replication/commit';
 import { DEFAULT_REGISTRY, deepStrict } from '../replication/registry';
 import { issueFields } from '../replication/validate';
-import type { SyncStore } from '../store/sync-store';
+import type { StoreTransaction, SyncStore } from '../store/sync-store';
 import { DEFAULT_RULES } from '../replication/default-rules';
+
+/** The manager's password in clear (hashed here), or already hashed (a sign-up hashes at once). */
+type ManagerSecret =
+  { password: string; passwordHash?: never } | { passwordHash: string; password?: never };
 
 export interface NewCenter {
   name: string;
   type: CenterType;
   city?: string;
-  manager: { firstName: string; lastName: string; mobile: string; password: string };
+  manager: {
+    firstName: string;
+    lastName: string;
+    mobile: string;
+    /**
+     * Asked at sign-up (C1). The staff schema has no gender field, so nothing is stored in the
+     * staff document; the sign-up keeps it in its own table.
+     */
+    gender?: 'female' | 'male';
+  } & ManagerSecret;
 }
 
 export interface CreatedCenter {
@@ -34,6 +47,11 @@ export interface CreateCenterOptions {
   now?: () => Date;
   /** PBKDF2 iterations of the manager's password hash; only tests lower it. */
   passwordIterations?: number;
+  /**
+   * Runs in the transaction that writes the center, with its ids (a sign-up marks itself used
+   * and the center's first licence is stored there); throwing writes nothing.
+   */
+  alongside?: (tx: StoreTransaction, created: CreatedCenter) => Promise<void>;
 }
 
 /** The id desks see as `deviceId` on documents the server itself wrote. */
@@ -53,8 +71,14 @@ export async function createCenter(
 ): Promise<CreatedCenter> {
   const mobile = parseMobile(input.manager.mobile);
   if (!mobile) throw invalidFields({ 'manager.mobile': 'شمارهٔ همراه مدیر معتبر نیست.' });
-  const problem = passwordProblem(input.manager.password);
+  const { password } = input.manager;
+  const problem = password === undefined ? null : passwordProblem(password);
   if (problem) throw invalidFields({ 'manager.password': problem });
+  const passwordHash =
+    password === undefined
+      ? input.manager.passwordHash
+      : await hashPassword(password, options.passwordIterations);
+  if (!passwordHash) throw invalidFields({ 'manager.password': 'گذرواژهٔ مدیر لازم است.' });
 
   const now = (options.now ?? (() => new Date()))();
   const at = now.toISOString();
@@ -67,6 +91,8 @@ export async function createCenter(
     updatedBy: managerStaffId,
     deviceId: SERVER_DEVICE_ID,
   };
+  const alongside = options.alongside;
+  const created: CreatedCenter = { centerId, centerName: input.name.trim(), managerStaffId };
   const center: Center = {
     ...base,
     id: centerId,
@@ -98,7 +124,7 @@ export async function createCenter(
     title: '',
     specialty: '',
     active: true,
-    passwordHash: await hashPassword(input.manager.password, options.passwordIterations),
+    passwordHash,
     rightsGranted: [],
     rightsRevoked: [],
     departmentIds: [],
@@ -124,8 +150,9 @@ export async function createCenter(
         state: { data: checked('staff', manager), deleted: false },
       },
     ],
+    alongside && ((tx) => alongside(tx, created)),
   );
-  return { centerId, centerName: center.name, managerStaffId };
+  return created;
 }
 
 export const DEMO_CENTER = {

@@ -16,7 +16,7 @@ export interface SmsMessage {
   /** +989XXXXXXXXX */
   to: string;
   text: string;
-  kind: 'enrollment-code';
+  kind: 'enrollment-code' | 'signup-code';
 }
 
 export interface SmsOutbox {
@@ -72,15 +72,19 @@ export class MemoryOutbox implements ReadableOutbox {
   }
 }
 
-/** The one-time code of the latest enrollment SMS to `mobile` (any common form); throws if none. */
-export async function readLatestCode(outbox: ReadableOutbox, mobile: string): Promise<string> {
+/** The one-time code of the latest SMS of `kind` to `mobile` (any common form); throws if none. */
+export async function readLatestCode(
+  outbox: ReadableOutbox,
+  mobile: string,
+  kind: SmsMessage['kind'] = 'enrollment-code',
+): Promise<string> {
   const to = parseMobile(mobile) ?? mobile;
   const messages = await outbox.list();
   for (let i = messages.length - 1; i >= 0; i--) {
     const m = messages[i]!;
-    if (m.to !== to || m.kind !== 'enrollment-code') continue;
+    if (m.to !== to || m.kind !== kind) continue;
     const code = /(\d{6})/.exec(toLatinDigits(m.text));
     if (code) return code[1]!;
   }
-  throw new Error(`No enrollment code was sent to ${to}`);
+  throw new Error(`No ${kind} was sent to ${to}`);
 }
