@@ -1,9 +1,11 @@
 /**
  * Builds the sync server: a Fastify instance with the replication, stream, enrollment and health
- * routes, helmet, rate limits, body limits and one error shape. Nothing listens until the caller
- * calls `listen` (tests may use `inject`).
+ * routes, center sign-up, licences, staff sessions, the public profile's gallery and posts,
+ * helmet, rate limits, body limits and one error shape. Nothing listens until the caller calls
+ * `listen` (tests may use `inject`).
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { ServerLoggerOptions } from './http/logging';
 import helmet from '@fastify/helmet';
@@ -15,6 +17,19 @@ import {
   type HealthResponse,
 } from '../../shared/sync/protocol';
 import { registerDeviceRoutes } from './devices/routes';
+import { LicenceIssuer } from './licence/issuer';
+import { generateLicenceKeys, loadOrCreateLicenceKeys, type LicenceKeys } from './licence/keys';
+import { registerLicenceRoute } from './licence/routes';
+import {
+  FileMediaFiles,
+  MEDIA_DIR_NAME,
+  MemoryMediaFiles,
+  type MediaFiles,
+} from './media/media-files';
+import { registerGalleryRoutes, registerPublicImageRoute } from './media/routes';
+import { registerPostRoutes } from './posts/routes';
+import { registerSessionRoutes } from './sessions/routes';
+import { registerSignupRoutes } from './signup/routes';
 import { deviceAuthenticator } from './http/auth';
 import { closeQuietSocketsOnClose } from './http/connections';
 import { installErrorHandling, rateLimited } from './http/errors';
@@ -52,11 +67,24 @@ export interface ServerOptions {
   heartbeatMs?: number;
   /** Behind a reverse proxy: trust its X-Forwarded-For for client IPs (rate limits). */
   trustProxy?: boolean;
+  /**
+   * The data folder: the licence key pair (`keys/`) and gallery files (`media/`) live there.
+   * Without it (tests) the key pair is made in memory and media are kept in memory.
+   */
+  dataDir?: string;
+  /** Overrides the key pair from `dataDir`. */
+  licenceKeys?: LicenceKeys;
+  /** Overrides where gallery files go. */
+  media?: MediaFiles;
+  /** PBKDF2 iterations for sign-up passwords; only tests lower it. */
+  passwordIterations?: number;
 }
 
 export interface SyncServer extends FastifyInstance {
   syncFeed: ChangeFeed;
   syncStreams: StreamRegistry;
+  syncLicences: LicenceIssuer;
+  syncMedia: MediaFiles;
 }
 
 function isLoggerInstance(value: unknown): value is FastifyBaseLogger {
@@ -90,8 +118,19 @@ export async function buildServer(options: ServerOptions): Promise<SyncServer> {
   const feed =
     options.feed ?? new InProcessChangeFeed((error) => app.log.error({ err: error }, 'feed'));
   const streams = new StreamRegistry();
+  const keys =
+    options.licenceKeys ??
+    (options.dataDir ? loadOrCreateLicenceKeys(options.dataDir) : generateLicenceKeys());
+  const licences = new LicenceIssuer(keys, now);
+  const media =
+    options.media ??
+    (options.dataDir
+      ? new FileMediaFiles(path.join(options.dataDir, MEDIA_DIR_NAME))
+      : new MemoryMediaFiles());
   app.decorate('syncFeed', feed);
   app.decorate('syncStreams', streams);
+  app.decorate('syncLicences', licences);
+  app.decorate('syncMedia', media);
   app.decorateRequest('device', null);
 
   installErrorHandling(app);
@@ -115,22 +154,36 @@ export async function buildServer(options: ServerOptions): Promise<SyncServer> {
   }
 
   const collections = prepareRegistry(options.collections ?? DEFAULT_REGISTRY);
-  const path: WritePath = { store: options.store, feed, rules: DEFAULT_RULES, now };
+  const writePath: WritePath = { store: options.store, feed, rules: DEFAULT_RULES, now };
 
   app.get(syncPaths.health, (): HealthResponse => ({ ok: true, time: now().toISOString() }));
 
-  registerDeviceRoutes(
+  const store = options.store;
+  const publicLimit = limits ? { max: limits.devicePerMinute ?? 10, timeWindow: 60_000 } : false;
+  registerDeviceRoutes(app, { store, outbox: options.outbox, now, licences }, streams, publicLimit);
+  registerSignupRoutes(
     app,
-    { store: options.store, outbox: options.outbox, now },
-    streams,
-    limits ? { max: limits.devicePerMinute ?? 10, timeWindow: 60_000 } : false,
+    {
+      store,
+      outbox: options.outbox,
+      now,
+      licences,
+      feed,
+      ...(options.passwordIterations ? { passwordIterations: options.passwordIterations } : {}),
+    },
+    publicLimit,
   );
+  registerPublicImageRoute(app, { store, media, now });
 
-  // Everything under the sync API needs a device token.
+  // Everything under the sync API, and the setup routes of a desk, need a device token.
   await app.register(async (sync) => {
-    sync.addHook('onRequest', deviceAuthenticator(options.store, now));
-    registerReplicationRoutes(sync, collections, path);
+    sync.addHook('onRequest', deviceAuthenticator(store, now));
+    registerReplicationRoutes(sync, collections, writePath);
     registerStreamRoute(sync, feed, streams, options.heartbeatMs ?? STREAM_HEARTBEAT_MS);
+    registerLicenceRoute(sync, { store, licences });
+    registerSessionRoutes(sync, { store, now, licences });
+    registerGalleryRoutes(sync, { store, media, now });
+    registerPostRoutes(sync, { store, now });
   });
 
   return app;
