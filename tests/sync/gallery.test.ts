@@ -9,7 +9,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setupPaths } from '../../shared/sync/protocol';
-import { openSqliteStore, STAFF_HEADER } from '../../sync-server/src/index';
+import { openSqliteStore, STAFF_HEADER, type MemoryMediaFiles } from '../../sync-server/src/index';
 import { MAX_GALLERY_IMAGES } from '../../sync-server/src/media/routes';
 import { tempDir } from '../support/temp';
 import { insertRow, staffDoc } from './support/documents';
@@ -157,7 +157,7 @@ describe('gallery upload', () => {
     const badBase64 = await upload(center, center.managerId, 'not*base64!');
     expect(badBase64.statusCode).toBe(400);
     expect(badBase64.json().details.fields).toHaveProperty('dataBase64');
-    expect((server.app.syncMedia as unknown as { files: Map<string, Buffer> }).files.size).toBe(0);
+    expect((server.app.syncMedia as MemoryMediaFiles).files.size).toBe(0);
   });
 
   it('refuses more than 10 MB decoded with 413', async () => {
@@ -200,7 +200,7 @@ describe('gallery upload', () => {
     const full = await upload(center, center.managerId, image);
     expect(full.statusCode).toBe(400);
     expect(full.json().details).toEqual({ reason: 'gallery-full' });
-    const files = (server.app.syncMedia as unknown as { files: Map<string, Buffer> }).files;
+    const files = (server.app.syncMedia as MemoryMediaFiles).files;
     expect(files.size).toBe(MAX_GALLERY_IMAGES);
   });
 
