@@ -120,6 +120,19 @@ describe('staff sessions and seats', () => {
     expect((await heartbeat(center, first.sessionId)).statusCode).toBe(404);
   });
 
+  it('counts people, not desks: one person logged in on two desks takes one seat', async () => {
+    const [b, c] = [await addDevice(server, center), await addDevice(server, center)];
+    const [s1, s2] = [await hire(), await hire()];
+    expect((await open(center, center.managerId)).json()).toMatchObject({ inUse: 1 });
+    expect((await open(b, center.managerId)).json()).toMatchObject({ inUse: 1 });
+    expect((await open(c, s1)).json()).toMatchObject({ inUse: 2 });
+    const refused = await open(c, s2);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().details).toEqual({ reason: 'seat-limit', seats: 2, inUse: 2 });
+    // Someone already working takes no new seat on a third desk, even with every seat in use.
+    expect((await open(c, center.managerId)).json()).toMatchObject({ inUse: 2 });
+  });
+
   it('opens sessions only for active staff of the device’s center who have a password', async () => {
     const noPassword = await hire({ passwordHash: '' });
     const inactive = await hire({ active: false });

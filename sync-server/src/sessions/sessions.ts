@@ -4,8 +4,9 @@
  * SESSION_HEARTBEAT_MS and closes it on logout; a session whose heartbeat stops lapses after
  * SESSION_TTL_MS (a desk that crashed or lost the network frees its seat by itself).
  *
- * Seats count sessions, not people: one person logged in on two desks takes two seats. Every
- * decision runs in one write transaction, so two desks cannot both take the last seat.
+ * Seats count people, as C11 says ("how many staff may be logged in at once"): one person logged
+ * in on two desks takes one seat. Every decision runs in one write transaction, so two desks
+ * cannot both take the last seat.
  */
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/api/errors';
@@ -76,12 +77,14 @@ export async function openSession(
     // Logging in again on the same desk replaces the person's session there (rolled back with
     // the rest if the seat check below refuses).
     await tx.closeStaffSessionsOnDevice(staffId, device.id, at);
-    const inUse = await tx.countLiveSessions(device.centerId, liveSince(now));
-    if (inUse >= payload.seats) {
+    const live = await tx.liveSessionStaff(device.centerId, liveSince(now));
+    // Someone already working on another desk takes no second seat.
+    const inUse = live.includes(staffId) ? live.length : live.length + 1;
+    if (inUse > payload.seats) {
       throw new AppError('forbidden', seatLimitMessage(payload.seats), {
         reason: 'seat-limit',
         seats: payload.seats,
-        inUse,
+        inUse: live.length,
       });
     }
     const sessionId = randomUUID();
@@ -98,7 +101,7 @@ export async function openSession(
       sessionId,
       expiresAt: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
       seats: payload.seats,
-      inUse: inUse + 1,
+      inUse,
     };
   });
 }
@@ -138,7 +141,7 @@ export async function heartbeatSession(
         sessionId,
         expiresAt: new Date(now.getTime() + SESSION_TTL_MS).toISOString(),
         seats: payload.seats,
-        inUse: await tx.countLiveSessions(device.centerId, liveSince(now)),
+        inUse: (await tx.liveSessionStaff(device.centerId, liveSince(now))).length,
       },
     };
   });

@@ -245,15 +245,17 @@ export class KyselySetupTransaction extends KyselySetupReads implements SetupTra
       .execute();
   }
 
-  countLiveSessions(centerId: string, since: string) {
-    return count(
-      this.trx
-        .selectFrom('staff_sessions')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('center_id', '=', centerId)
-        .where('closed_at', 'is', null)
-        .where('last_seen_at', '>', since),
-    );
+  async liveSessionStaff(centerId: string, since: string): Promise<string[]> {
+    const rows = await this.trx
+      .selectFrom('staff_sessions')
+      .select('staff_id')
+      .distinct()
+      .where('center_id', '=', centerId)
+      .where('closed_at', 'is', null)
+      .where('last_seen_at', '>', since)
+      .orderBy('staff_id')
+      .execute();
+    return rows.map((r) => r.staff_id);
   }
 
   async insertSession(s: SessionRecord): Promise<void> {

@@ -88,8 +88,8 @@ export interface SetupTransaction extends SetupReads {
   /** Deletes sign-ups created before `before` that never finished (their password hashes go too). */
   pruneSignups(before: string): Promise<void>;
 
-  /** Open sessions of the center whose last heartbeat is after `since`. */
-  countLiveSessions(centerId: string, since: string): Promise<number>;
+  /** The staff members (distinct) with an open session of the center heard from after `since`. */
+  liveSessionStaff(centerId: string, since: string): Promise<string[]>;
   insertSession(session: SessionRecord): Promise<void>;
   getSession(id: string): Promise<SessionRecord | null>;
   touchSession(id: string, at: string): Promise<void>;
