@@ -33,3 +33,63 @@ describe('rights', () => {
     ).toBe(true);
   });
 });
+
+describe('escalation', async () => {
+  const { escalation } = await import('./write-rights');
+  const operator = {
+    kind: 'operator' as const,
+    active: true,
+    rightsGranted: ['staff.manage'],
+    rightsRevoked: [],
+  };
+  it('stops a non-manager from making or editing managers', () => {
+    expect(escalation(operator, 'staff', null, { kind: 'manager' })).toMatch(/مدیر/);
+    expect(escalation(operator, 'staff', { kind: 'manager' }, { kind: 'nurse' })).toMatch(/مدیر/);
+    expect(
+      escalation({ ...operator, kind: 'manager' }, 'staff', null, { kind: 'manager' }),
+    ).toBeNull();
+  });
+  it('stops granting rights one does not hold, to a person or a kind', () => {
+    expect(
+      escalation(
+        operator,
+        'staff',
+        { kind: 'nurse', rightsGranted: [] },
+        { kind: 'nurse', rightsGranted: ['cashier.refund'] },
+      ),
+    ).toMatch(/ندارید/);
+    expect(
+      escalation(
+        operator,
+        'staff',
+        { kind: 'nurse', rightsGranted: [] },
+        { kind: 'nurse', rightsGranted: ['sms.view'] },
+      ),
+    ).toBeNull();
+    expect(
+      escalation(
+        operator,
+        'center',
+        { rightsByKind: {} },
+        { rightsByKind: { nurse: { granted: ['cashier.refund'], revoked: [] } } },
+      ),
+    ).toMatch(/ندارید/);
+    const settingsOnly = { ...operator, rightsGranted: ['settings.edit'] };
+    expect(
+      escalation(
+        settingsOnly,
+        'center',
+        { rightsByKind: {} },
+        { rightsByKind: { nurse: { granted: [], revoked: ['sms.view'] } } },
+      ),
+    ).toMatch(/مدیریت کارکنان/);
+    expect(
+      escalation(
+        settingsOnly,
+        'center',
+        { name: 'a', rightsByKind: {} },
+        { name: 'b', rightsByKind: {} },
+      ),
+    ).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@
  * with it (through {@link can}); the desk's core checks methods, which map to the same rights.
  */
 import type { SyncedCollectionName } from '../sync/collections';
-import type { PermissionId } from './rights';
+import { effectiveRights, type KindRights, type PermissionId, type RightsHolder } from './rights';
 
 type Doc = Record<string, unknown> | null;
 
@@ -39,4 +39,44 @@ export function writePermission(
     default:
       return null;
   }
+}
+
+/**
+ * Nobody hands out more than they hold (checked by the desk's core and again by the server): only a
+ * manager may create, edit or promote a manager; changing the kinds' rights needs `staff.manage`;
+ * and a non-manager may not grant a right (to a person or a kind) that they do not have themselves.
+ * Returns a Persian reason, or null when the change is fine.
+ */
+export function escalation(
+  actor: RightsHolder,
+  collection: string,
+  before: Doc,
+  after: Doc,
+  byKind: KindRights = {},
+): string | null {
+  if (actor.kind === 'manager' && actor.active) return null;
+  const mine = effectiveRights(actor, byKind);
+  const beyond = (list: unknown) =>
+    Array.isArray(list) && list.some((p) => typeof p === 'string' && !mine.has(p as PermissionId));
+  if (collection === 'staff') {
+    if (before?.kind === 'manager' || after?.kind === 'manager')
+      return 'فقط مدیر مرکز می‌تواند مدیر تعریف یا ویرایش کند.';
+    const added = ((after?.rightsGranted as string[] | undefined) ?? []).filter(
+      (p) => !((before?.rightsGranted as string[] | undefined) ?? []).includes(p),
+    );
+    if (beyond(added)) return 'نمی‌توانید دسترسی‌ای بدهید که خودتان ندارید.';
+  }
+  if (
+    collection === 'center' &&
+    JSON.stringify(before?.rightsByKind ?? {}) !== JSON.stringify(after?.rightsByKind ?? {})
+  ) {
+    if (!mine.has('staff.manage'))
+      return 'تغییر دسترسی‌های پیش‌فرض به دسترسی «مدیریت کارکنان و دسترسی‌ها» نیاز دارد.';
+    const changes = Object.values(
+      (after?.rightsByKind ?? {}) as Record<string, { granted?: unknown }>,
+    );
+    if (changes.some((c) => beyond(c.granted)))
+      return 'نمی‌توانید دسترسی‌ای بدهید که خودتان ندارید.';
+  }
+  return null;
 }

@@ -16,6 +16,7 @@ import {
 import { createCore, type Core } from '../../electron/core/create-core';
 import { SYNCED_COLLECTION_NAMES, type SyncedCollectionName } from '../../shared/sync/collections';
 import { startProxy, type CuttableProxy } from './proxy';
+import { spawnDesk, type DeskCore } from './remote-desk';
 import { tempDir } from './temp';
 
 export type DocsByCollection = Record<SyncedCollectionName, Record<string, unknown>[]>;
@@ -28,9 +29,11 @@ export const MANAGER = {
 };
 
 export interface RigDesk {
-  core: Core;
+  core: DeskCore;
   proxy: CuttableProxy;
   dataDir: string;
+  /** Runs in the test's own process. */
+  local: boolean;
 }
 
 export interface SyncRig {
@@ -38,8 +41,12 @@ export interface SyncRig {
   store: Awaited<ReturnType<typeof openSqliteStore>>;
   centerId: string;
   managerId: string;
-  addDesk(name: string): Promise<RigDesk>;
-  /** A desk on its own data folder, not enrolled yet. */
+  /**
+   * An enrolled desk with the manager logged in. RxDB allows 13 collections per process: the first
+   * desk runs in this process, every further one in a child process (`inProcess` forces either).
+   */
+  addDesk(name: string, options?: { inProcess?: boolean }): Promise<RigDesk>;
+  /** A desk on its own data folder, not enrolled yet (in this process). */
   addBareDesk(name: string): Promise<RigDesk>;
   /** The newest enrollment code sent to the manager. */
   latestCode(): Promise<string>;
@@ -74,14 +81,17 @@ export async function startSyncRig(): Promise<SyncRig> {
       const proxy = await startProxy(port);
       const dataDir = path.join(temp.dir, name);
       const core = await createCore({ dataDir, host: 'test', devMode: true });
-      const desk = { core, proxy, dataDir };
+      const desk = { core, proxy, dataDir, local: true };
       desks.push(desk);
       return desk;
     },
-    async addDesk(name) {
+    async addDesk(name, options = {}) {
       const proxy = await startProxy(port);
       const dataDir = path.join(temp.dir, name);
-      const core = await createCore({ dataDir, host: 'test', devMode: true });
+      const inProcess = options.inProcess ?? !desks.some((d) => d.local);
+      const core: DeskCore = inProcess
+        ? await createCore({ dataDir, host: 'test', devMode: true })
+        : await spawnDesk(dataDir);
       const { enrollmentId } = await core.call('sync.enrollStart', {
         serverUrl: proxy.url,
         mobile: MANAGER.mobile,
@@ -97,7 +107,7 @@ export async function startSyncRig(): Promise<SyncRig> {
           await core.awaitSynced();
           return core.call('auth.login', { mobile: MANAGER.mobile, password: MANAGER.password });
         });
-      const desk = { core, proxy, dataDir };
+      const desk = { core, proxy, dataDir, local: inProcess };
       desks.push(desk);
       return desk;
     },
@@ -127,7 +137,7 @@ export async function startSyncRig(): Promise<SyncRig> {
 }
 
 /** Every live document of every collection on a desk. */
-export async function deskDocs(core: Core): Promise<DocsByCollection> {
+export async function deskDocs(core: DeskCore): Promise<DocsByCollection> {
   const out = {} as DocsByCollection;
   for (const collection of SYNCED_COLLECTION_NAMES) {
     out[collection] = (await core.dump(collection)) as Record<string, unknown>[];

@@ -3,6 +3,7 @@ import { publicListingProblems } from '../../../shared/api/setup';
 import { STAFF_KINDS } from '../../../shared/domain/staff';
 import { DEFAULT_RIGHTS, PERMISSIONS, type KindRights } from '../../../shared/auth/rights';
 import { toLatinDigits } from '../../../shared/text/normalize';
+import { escalation } from '../../../shared/auth/write-rights';
 import { updatedFields, type CoreContext } from '../context';
 import type { Handlers } from '../registry';
 
@@ -50,6 +51,16 @@ export const centerHandlers: Partial<Handlers> = {
   async 'rights.setKind'({ kind, granted, revoked }, ctx) {
     if (kind === 'manager') throw new AppError('invalid', 'دسترسی‌های مدیر مرکز تغییر نمی‌کند.');
     const doc = await ownCenter(ctx);
+    if (ctx.sync.enrolled) {
+      const me = await ctx.rights.staff(ctx.actor.staffId);
+      const after = {
+        rightsByKind: { ...(doc.rightsByKind as KindRights), [kind]: { granted, revoked } },
+      };
+      const reason = me
+        ? escalation(me, 'center', doc.toMutableJSON(), after, await ctx.rights.kindRights())
+        : 'ابتدا وارد شوید.';
+      if (reason) throw new AppError('forbidden', reason);
+    }
     const defaults = new Set<string>(DEFAULT_RIGHTS[kind]);
     const byKind: KindRights = { ...(doc.rightsByKind as KindRights) };
     byKind[kind] = {

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/api/errors';
 import type { StaffView } from '../../../shared/api/setup';
 import { hashPassword } from '../../../shared/auth/password';
 import { effectiveRights, type KindRights } from '../../../shared/auth/rights';
+import { escalation } from '../../../shared/auth/write-rights';
 import { STAFF_KIND_LABELS, staffFullName, type Staff } from '../../../shared/domain/staff';
 import { collationKey } from '../../../shared/text/collate';
 import { createdFields, updatedFields, type CoreContext } from '../context';
@@ -24,27 +25,13 @@ async function findStaff(ctx: CoreContext, id: string) {
   return doc;
 }
 
-/**
- * Nobody hands out more than they hold: only a manager may create, edit or promote a manager, and a
- * non-manager may not grant rights they do not have themselves.
- */
-async function assertMayManage(
-  ctx: CoreContext,
-  target: Pick<Staff, 'kind'> | null,
-  next: Pick<Staff, 'kind'>,
-  granted: readonly string[] = [],
-) {
+/** The shared escalation rule (shared/auth/write-rights.ts), which the server applies again. */
+async function assertMayManage(ctx: CoreContext, before: Staff | null, after: Partial<Staff>) {
   if (!ctx.sync.enrolled) return;
   const me = await ctx.rights.staff(ctx.actor.staffId);
   if (!me) throw new AppError('forbidden', 'ابتدا وارد شوید.');
-  if (me.kind === 'manager') return;
-  if (target?.kind === 'manager' || next.kind === 'manager') {
-    throw new AppError('forbidden', 'فقط مدیر مرکز می‌تواند مدیر تعریف یا ویرایش کند.');
-  }
-  const mine = effectiveRights(me, await ctx.rights.kindRights());
-  const beyond = granted.filter((p) => !mine.has(p as never));
-  if (beyond.length > 0)
-    throw new AppError('forbidden', 'نمی‌توانید دسترسی‌ای بدهید که خودتان ندارید.', { beyond });
+  const reason = escalation(me, 'staff', before, after, await ctx.rights.kindRights());
+  if (reason) throw new AppError('forbidden', reason);
 }
 
 export const staffHandlers: Partial<Handlers> = {
@@ -62,7 +49,7 @@ export const staffHandlers: Partial<Handlers> = {
 
   async 'staff.save'({ id, password, ...input }, ctx) {
     const existing = id ? await findStaff(ctx, id) : null;
-    await assertMayManage(ctx, existing, input);
+    await assertMayManage(ctx, existing?.toMutableJSON() ?? null, input);
     if (input.mobile) {
       const same = await ctx.db.staff.find({ selector: { mobile: input.mobile } }).exec();
       if (same.some((s) => s.id !== id && s.centerId === ctx.device.centerId)) {
@@ -102,7 +89,10 @@ export const staffHandlers: Partial<Handlers> = {
     const doc = await findStaff(ctx, id);
     if (doc.kind === 'manager')
       throw new AppError('invalid', 'دسترسی‌های مدیر مرکز تغییر نمی‌کند.');
-    await assertMayManage(ctx, doc, doc, granted);
+    await assertMayManage(ctx, doc.toMutableJSON(), {
+      ...doc.toMutableJSON(),
+      rightsGranted: granted,
+    });
     const byKind = await ctx.rights.kindRights();
     // Stored relative to the kind's rights at this center, so a later change for the kind still applies.
     const kindRights = effectiveRights(

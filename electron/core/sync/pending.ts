@@ -13,6 +13,8 @@ export class PendingTracker {
   }
 
   markLocal(collection: string, id: string, updatedAt: unknown): void {
+    // Audit entries ride along with the changes they describe; people count changes, not entries.
+    if (collection === 'audit') return;
     this.waiting.set(`${collection}/${id}`, String(updatedAt ?? ''));
     this.listener?.();
   }

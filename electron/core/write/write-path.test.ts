@@ -13,7 +13,7 @@ const ALLOWED = new Set([
   'sync/service.ts', // moves local documents into the center at enrollment (not a staff action)
 ]);
 const DIRECT_WRITE =
-  /\.(insert|bulkInsert|upsert|bulkUpsert|incrementalUpsert|incrementalPatch|incrementalModify|incrementalRemove|patch|modify|remove|bulkRemove)\(/;
+  /(?<!writer)\.(insert|bulkInsert|upsert|bulkUpsert|incrementalUpsert|incrementalPatch|incrementalModify|incrementalRemove|patch|modify|remove|bulkRemove)\(/;
 
 function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

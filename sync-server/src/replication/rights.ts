@@ -5,7 +5,7 @@
  * that the actor is an active staff member of the device's center, read from its own store.
  */
 import { can, type KindRights } from '../../../shared/auth/rights';
-import { writePermission } from '../../../shared/auth/write-rights';
+import { escalation, writePermission } from '../../../shared/auth/write-rights';
 import type { Staff } from '../../../shared/domain/staff';
 import type { StoredDocument } from '../store/sync-store';
 
@@ -45,5 +45,7 @@ export function mayWrite(
   if (permission === null) return staff.kind === 'manager' && staff.active;
   // An audit entry is always the actor's own: nobody writes entries in someone else's name.
   if (permission === 'own-audit') return after.actorId === staff.id;
-  return can(staff, permission, byKind);
+  return (
+    can(staff, permission, byKind) && escalation(staff, collection, before, after, byKind) === null
+  );
 }
