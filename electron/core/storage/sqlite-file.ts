@@ -98,6 +98,11 @@ export function acquireFile(options: OpenFileOptions): SqliteFile {
  *   back in an empty file: a crash in that instant leaves either no page, or a zero-filled page
  *   that {@link isZeroFilledStub} recognises at the next open (it never held data).
  * - The meta table is DDL: like a collection's table (table-store.ts) it needs no fsync of its own.
+ *   On a new file it is also what creates the WAL, and SQLite then fsyncs the fresh WAL header and
+ *   the folder. That header sync guards a WAL *restart* (old frames after a new header); a WAL that
+ *   did not exist has no old frames, so this one transaction runs at OFF: the first durable commit
+ *   fsyncs the whole WAL, header included, and (SQLite's first sync of a new file) its folder.
+ *   A crash before that leaves an unreadable or partial WAL, which recovery ignores frame by frame.
  * Acknowledged writes (bulkWrite) always commit at `options.synchronous`.
  */
 function openConnection(options: OpenFileOptions): Database.Database {
@@ -107,8 +112,11 @@ function openConnection(options: OpenFileOptions): Database.Database {
   );
   try {
     db.pragma('synchronous = NORMAL');
+    let newWal = false;
     if (options.filePath) {
-      if (db.pragma('page_count', { simple: true }) === 0) db.pragma('journal_mode = MEMORY');
+      const empty = db.pragma('page_count', { simple: true }) === 0;
+      newWal = empty && !fs.existsSync(`${options.filePath}-wal`);
+      if (empty) db.pragma('journal_mode = MEMORY');
       const mode = db.pragma('journal_mode = WAL', { simple: true });
       if (mode !== 'wal')
         throw new Error(`SQLite refused WAL mode for ${options.filePath} (got ${String(mode)})`);
@@ -120,6 +128,7 @@ function openConnection(options: OpenFileOptions): Database.Database {
     db.pragma('temp_store = MEMORY');
     // Without a limit the WAL keeps its high-water size on disk after a big import.
     db.pragma('journal_size_limit = 67108864');
+    if (newWal) db.pragma('synchronous = OFF');
     db.exec(
       `CREATE TABLE IF NOT EXISTS ${META_TABLE} (name TEXT PRIMARY KEY NOT NULL, indexes TEXT NOT NULL) WITHOUT ROWID`,
     );
