@@ -13,7 +13,7 @@ import {
   openSqliteStore,
   readLatestCode,
 } from '../../sync-server/src/index';
-import { createCore, type Core } from '../../electron/core/create-core';
+import { createCore } from '../../electron/core/create-core';
 import { SYNCED_COLLECTION_NAMES, type SyncedCollectionName } from '../../shared/sync/collections';
 import { startProxy, type CuttableProxy } from './proxy';
 import { spawnDesk, type DeskCore } from './remote-desk';
