@@ -12,10 +12,12 @@ import Alert from '@mui/material/Alert';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import LocalHospitalIcon from '@mui/icons-material/LocalHospital';
-import { SECTIONS } from './sections';
+import { visibleSections } from './sections';
+import { AccessGuard } from './AccessGuard';
 import { StatusArea } from './StatusArea';
 import { UserArea } from './UserArea';
 import { useNotify } from '../state/notify-store';
+import { useRights } from '../hooks/use-rights';
 
 const DRAWER_WIDTH = 260;
 
@@ -23,6 +25,7 @@ export function AppFrame() {
   const location = useLocation();
   const navigate = useNavigate();
   const { notice, dismiss } = useNotify();
+  const sections = visibleSections(useRights());
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -53,7 +56,7 @@ export function AppFrame() {
         <Toolbar />
         <nav aria-label="بخش‌ها">
           <List dense sx={{ px: 1 }}>
-            {SECTIONS.map((section) => {
+            {sections.map((section) => {
               const selected = location.pathname.startsWith(section.path);
               return (
                 <ListItemButton
@@ -74,7 +77,9 @@ export function AppFrame() {
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
         <Toolbar />
-        <Outlet />
+        <AccessGuard>
+          <Outlet />
+        </AccessGuard>
       </Box>
       <Snackbar
         key={notice?.id}

@@ -9,8 +9,8 @@ export function NotFoundPage() {
       title="این بخش پیدا نشد"
       text="بخشی که خواستید هنوز آماده نیست یا نشانی آن اشتباه است."
       action={
-        <Button variant="contained" onClick={() => navigate('/patients')}>
-          رفتن به فهرست بیماران
+        <Button variant="contained" onClick={() => navigate('/')}>
+          بازگشت به صفحهٔ اصلی
         </Button>
       }
     />

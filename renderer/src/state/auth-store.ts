@@ -26,6 +26,8 @@ export const useAuth = create<AuthStore>((set, get) => ({
   },
   async logout() {
     await bridge.call('auth.logout', {});
+    // The next person starts from their own home page, not from where the last one left off.
+    window.location.hash = '#/';
     await get().load();
   },
 }));
