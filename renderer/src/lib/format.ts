@@ -27,3 +27,8 @@ export function genderText(gender: Gender): string {
 export function minutesText(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
+
+/** The Jalali calendar day (Tehran) of a UTC instant. */
+export function jalaliDateOfInstant(instant: string): string {
+  return jalaliDateTime(instant).slice(0, 10);
+}

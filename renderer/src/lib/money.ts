@@ -1,0 +1,57 @@
+/**
+ * Money: stored as integer Rials everywhere; typed and shown in the center's unit (most Iranian
+ * clinics price in Toman, 1 Toman = 10 Rials). Inputs keep Latin digits (the font draws them
+ * Persian) and group thousands with the Arabic thousands separator «٬».
+ */
+import { toLatinDigits } from '../../../shared/text/normalize';
+import { faNumber } from './format';
+
+export type MoneyUnit = 'rial' | 'toman';
+
+export const MONEY_UNIT_LABELS: Record<MoneyUnit, string> = { rial: 'ریال', toman: 'تومان' };
+
+const RIAL_PER: Record<MoneyUnit, number> = { rial: 1, toman: 10 };
+
+const SEPARATOR = '\u066c';
+
+/** `1250000` Rials in Toman → «۱۲۵٬۰۰۰ تومان». */
+export function moneyText(rial: number, unit: MoneyUnit): string {
+  return `${faNumber.format(rial / RIAL_PER[unit])} ${MONEY_UNIT_LABELS[unit]}`;
+}
+
+/** What an amount input shows for a stored Rial amount. */
+export function amountInputText(rial: number, unit: MoneyUnit): string {
+  return groupAmount(String(rial / RIAL_PER[unit]));
+}
+
+/**
+ * Tidies what was typed into an amount: any digits → Latin, thousands grouped; a leading minus
+ * and one decimal point are kept so the validation can say what is wrong with them.
+ */
+export function groupAmount(text: string): string {
+  const latin = toLatinDigits(text).replace(/[٫/]/g, '.');
+  const negative = /^\s*[-−]/.test(latin);
+  const [whole = '', ...rest] = latin.replace(/[^0-9.]/g, '').split('.');
+  const grouped = whole.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, SEPARATOR);
+  const fraction = rest.length > 0 ? `.${rest.join('')}` : '';
+  return `${negative ? '-' : ''}${grouped}${fraction}`;
+}
+
+/**
+ * An amount typed in `unit` → Rials. `undefined` when empty, `NaN` when it is not a number (both
+ * refused by the shared schema).
+ */
+export function amountToRial(text: string, unit: MoneyUnit): number | undefined {
+  const plain = toLatinDigits(text)
+    .replace(/[\s,٬]/g, '')
+    .replace('٫', '.')
+    .replace('−', '-');
+  if (plain === '') return undefined;
+  if (!/^-?\d*\.?\d*$/.test(plain) || plain === '-' || plain === '.') return Number.NaN;
+  return Math.round(Number(plain) * RIAL_PER[unit] * 100) / 100;
+}
+
+/** Count of digits in `text` (for keeping the caret in place while regrouping). */
+export function digitCount(text: string): number {
+  return (toLatinDigits(text).match(/\d/g) ?? []).length;
+}
