@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import 'vazirmatn/misc/Farsi-Digits/Vazirmatn-FD-font-face.css';
+// Latin digits, for links and handles only (see lib/inputs.ts); the browser loads it when used.
+import 'vazirmatn/Vazirmatn-font-face.css';
 import { Providers } from './app/Providers';
 import { AppFrame } from './app/AppFrame';
 import { PatientsPage } from './features/patients/PatientsPage';
@@ -9,6 +11,8 @@ import { NotFoundPage } from './app/NotFoundPage';
 import { AuthGate } from './app/AuthGate';
 import { SyncPage } from './features/sync/SyncPage';
 import { ConflictsPage } from './features/sync/ConflictsPage';
+import { HomeRedirect } from './app/AccessGuard';
+import { SettingsPage } from './features/settings/SettingsPage';
 
 // Hash routing works the same from app:// in Electron and from the node-host.
 const router = createHashRouter([
@@ -16,10 +20,12 @@ const router = createHashRouter([
     path: '/',
     element: <AppFrame />,
     children: [
-      { index: true, element: <Navigate to="/patients" replace /> },
+      { index: true, element: <HomeRedirect /> },
       { path: 'patients', element: <PatientsPage /> },
       { path: 'sync', element: <SyncPage /> },
       { path: 'conflicts', element: <ConflictsPage /> },
+      { path: 'settings', element: <Navigate to="/settings/center" replace /> },
+      { path: 'settings/:tab', element: <SettingsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
