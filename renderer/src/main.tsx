@@ -13,6 +13,7 @@ import { SyncPage } from './features/sync/SyncPage';
 import { ConflictsPage } from './features/sync/ConflictsPage';
 import { HomeRedirect } from './app/AccessGuard';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { LogsPage } from './features/logs/LogsPage';
 
 // Hash routing works the same from app:// in Electron and from the node-host.
 const router = createHashRouter([
@@ -26,6 +27,7 @@ const router = createHashRouter([
       { path: 'conflicts', element: <ConflictsPage /> },
       { path: 'settings', element: <Navigate to="/settings/center" replace /> },
       { path: 'settings/:tab', element: <SettingsPage /> },
+      { path: 'logs', element: <LogsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
