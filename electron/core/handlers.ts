@@ -7,6 +7,7 @@ import { patientHandlers } from './patients/handlers';
 import type { Handlers } from './registry';
 import { catalogHandlers } from './setup/catalog-handlers';
 import { centerHandlers } from './setup/center-handlers';
+import { profileHandlers } from './setup/profile-handlers';
 import { staffHandlers } from './setup/staff-handlers';
 import { syncHandlers } from './sync/handlers';
 
@@ -20,4 +21,5 @@ export const DOMAIN_HANDLERS: Partial<Handlers>[] = [
   catalogHandlers,
   staffHandlers,
   auditHandlers,
+  profileHandlers,
 ];

@@ -13,6 +13,7 @@ import { syncMethods } from './sync';
 import { authMethods } from './auth';
 import { appointmentMethods } from './appointments';
 import { setupMethods } from './setup';
+import { profileMethods } from './profile';
 
 /** All methods. Merging throws at start-up if two domains declare the same name. */
 export const contract = mergeMethods(
@@ -22,6 +23,7 @@ export const contract = mergeMethods(
   patientMethods,
   appointmentMethods,
   setupMethods,
+  profileMethods,
 );
 
 export type Contract = typeof contract;

@@ -53,13 +53,13 @@ describe('setup on a desk', () => {
       [{ departmentId: '' }, 'departmentId'],
     ] as const) {
       const error = await refusal(
-        core.call('catalog.saveService', {
-          name: 'ویزیت',
-          departmentId: dept.id,
-          priceRial: 1,
-          durationMin: 15,
-          ...bad,
-        }),
+        core.call(
+          'catalog.saveService',
+          Object.assign(
+            { name: 'ویزیت', departmentId: dept.id, priceRial: 1, durationMin: 15 },
+            bad,
+          ),
+        ),
       );
       expect(error.code, field).toBe('invalid');
       expect(error.details?.fields?.[field], field).toMatch(/[\u0600-\u06ff]/);

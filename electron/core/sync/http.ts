@@ -43,16 +43,21 @@ export class SyncHttp {
   }
 
   async request<T>(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     pathAndQuery: string,
     body?: unknown,
     signal?: AbortSignal,
+    extraHeaders: Record<string, string> = {},
   ): Promise<T> {
     let response: Response;
     try {
       response = await fetch(this.url(pathAndQuery), {
         method,
-        headers: this.headers(body === undefined ? {} : { 'content-type': 'application/json' }),
+        headers: this.headers(
+          body === undefined
+            ? extraHeaders
+            : { 'content-type': 'application/json', ...extraHeaders },
+        ),
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
