@@ -7,6 +7,8 @@ import type { RightsResolver } from './auth/rights-resolver';
 import type { DocWriter } from './write/doc-writer';
 import type { AuditWriter } from './audit/audit-writer';
 import type { LicenceService } from './licence/licence-service';
+import type { PatientSearchIndex } from './patients/search-index';
+import type { FileNumbers } from './patients/file-numbers';
 
 /** The staff member on whose behalf a call runs. */
 export interface Actor {
@@ -29,6 +31,8 @@ export interface CoreContext {
   writer: DocWriter;
   audit: AuditWriter;
   licence: LicenceService;
+  patientIndex: PatientSearchIndex;
+  fileNumbers: FileNumbers;
   /** The current instant; injectable so tests control time. */
   now(): Date;
 }

@@ -22,6 +22,8 @@ import { RightsResolver } from './auth/rights-resolver';
 import { AuditWriter } from './audit/audit-writer';
 import { DocWriter } from './write/doc-writer';
 import { LicenceService } from './licence/licence-service';
+import { PatientSearchIndex } from './patients/search-index';
+import { FileNumbers } from './patients/file-numbers';
 import { PERMISSIONS } from '../../shared/auth/rights';
 import { loadDeviceIdentity } from './config';
 import type { Actor, CoreContext } from './context';
@@ -129,6 +131,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return s ? { staffId: s.staffId, name: s.name } : localActor;
   };
   const audit = new AuditWriter(db, () => device, now);
+  const patientIndex = new PatientSearchIndex(db);
+  // Built in the background: the first screen does not wait for it.
+  void patientIndex.load();
   const ctx: CoreContext = {
     db,
     device,
@@ -142,6 +147,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     audit,
     writer: new DocWriter(db, audit, actor),
     licence,
+    patientIndex,
+    fileNumbers: new FileNumbers(options.dataDir),
     now,
   };
   const writes = new WriteQueue();
@@ -196,6 +203,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await session.logout();
       await sync.stop();
       subscriptions.unsubscribe();
+      patientIndex.close();
       emitter.clear();
       await db.close();
     },

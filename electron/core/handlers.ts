@@ -8,6 +8,8 @@ import type { Handlers } from './registry';
 import { catalogHandlers } from './setup/catalog-handlers';
 import { centerHandlers } from './setup/center-handlers';
 import { profileHandlers } from './setup/profile-handlers';
+import { packageHandlers } from './packages/handlers';
+import { patientFileHandlers } from './patients/file';
 import { staffHandlers } from './setup/staff-handlers';
 import { syncHandlers } from './sync/handlers';
 
@@ -22,4 +24,6 @@ export const DOMAIN_HANDLERS: Partial<Handlers>[] = [
   staffHandlers,
   auditHandlers,
   profileHandlers,
+  packageHandlers,
+  patientFileHandlers,
 ];

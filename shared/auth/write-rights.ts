@@ -28,6 +28,8 @@ export function writePermission(
       }
       return 'appointments.book';
     }
+    case 'packages':
+      return 'packages.sell';
     case 'center':
     case 'catalog':
       return 'settings.edit';

@@ -61,6 +61,10 @@ export const appointmentDocSchema = z
       .nullable(),
     /** The session package this visit uses, or ''. */
     packageId: z.string().max(40),
+    /** Came without a booking (reception registered the visit on arrival). */
+    walkIn: z.boolean(),
+    /** When reception checked the patient in (UTC ISO), or ''. */
+    checkedInAt: z.string().max(30),
   })
   .refine((a) => a.end > a.start, {
     message: 'پایان نوبت باید پس از شروع آن باشد.',

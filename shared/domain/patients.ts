@@ -29,6 +29,12 @@ export const patientDocSchema = z.object({
   /** YYYY-MM-DD (Gregorian) or ''. */
   birthDate: z.string().max(10),
   notes: z.string().max(NOTES_MAX),
+  /** The clinic's file number: `<desk number>-<sequence>`, unique without coordination. */
+  fileNumber: z.string().max(20),
+  /** The account holder who booked for this person on the portal (P6), or ''. */
+  relatedTo: z.string().max(40),
+  /** That relation in Persian («فرزند», «همسر»…), or ''. */
+  relation: z.string().max(40),
   /** {@link patientSearchText}: kept in the document so that every device can search offline. */
   searchText: z.string().max(400),
   /** {@link patientSortName}: last then first name in an alphabetical sort form, for the list index. */
@@ -41,7 +47,7 @@ export const patientRxSchema = toRxJsonSchema(patientDocSchema, {
   title: 'patients',
   description: 'Patients of the center',
   version: 0,
-  indexes: [['centerId', 'sortName'], ['nationalId'], ['mobile'], ['updatedAt']],
+  indexes: [['centerId', 'sortName'], ['nationalId'], ['mobile'], ['fileNumber'], ['updatedAt']],
 });
 
 const nameField = (label: string) =>
@@ -119,10 +125,16 @@ export type PatientFields = z.output<typeof patientInputSchema>;
 
 /** The text a patient is found by: name, national id and mobile (as 09…), in search form. */
 export function patientSearchText(
-  p: Pick<Patient, 'firstName' | 'lastName' | 'nationalId' | 'mobile'>,
+  p: Pick<Patient, 'firstName' | 'lastName' | 'nationalId' | 'mobile'> & { fileNumber?: string },
 ): string {
   return searchKey(
-    [p.firstName, p.lastName, p.nationalId, p.mobile ? mobileLocal(p.mobile) : ''].join(' '),
+    [
+      p.firstName,
+      p.lastName,
+      p.nationalId,
+      p.mobile ? mobileLocal(p.mobile) : '',
+      p.fileNumber ?? '',
+    ].join(' '),
   );
 }
 

@@ -99,6 +99,8 @@ export interface EnrollFinishResponse {
   centerName: string;
   /** The manager who enrolled the desk: documents made on it before enrollment are put in their name. */
   managerStaffId: string;
+  /** This desk's number in its center (1, 2, 3…): the prefix of the file numbers it gives out. */
+  deviceNumber: number;
   /** The server's Ed25519 public key (SPKI, base64): the desk pins it to check licences offline. */
   licenceKey: string;
   /** The center's current signed licence. */

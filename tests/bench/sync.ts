@@ -36,6 +36,9 @@ function patientDoc(i: number, centerId: string, staffId: string): Patient {
     gender: i % 2 ? 'male' : 'female',
     birthDate: '',
     notes: '',
+    fileNumber: `9-${i}`,
+    relatedTo: '',
+    relation: '',
     searchText: patientSearchText(base),
     sortName: patientSortName(base),
   };

@@ -9,6 +9,7 @@ import type { Center } from '../../../shared/domain/center';
 import type { Appointment } from '../../../shared/domain/appointments';
 import type { CatalogItem } from '../../../shared/domain/catalog';
 import type { AuditEntry } from '../../../shared/domain/audit';
+import type { SessionPackage } from '../../../shared/domain/packages';
 
 export const collectionSchemas = Object.fromEntries(
   Object.entries(SYNCED_COLLECTIONS).map(([name, c]) => [
@@ -23,5 +24,6 @@ export interface ClinicCollections {
   patients: RxCollection<Patient>;
   appointments: RxCollection<Appointment>;
   catalog: RxCollection<CatalogItem>;
+  packages: RxCollection<SessionPackage>;
   audit: RxCollection<AuditEntry>;
 }

@@ -11,7 +11,7 @@ import { newId } from '../ids';
 import type { Handlers } from '../registry';
 import { searchPatients } from './search';
 
-function derived(fields: PatientFields) {
+function derived(fields: PatientFields & { fileNumber: string }) {
   return { searchText: patientSearchText(fields), sortName: patientSortName(fields) };
 }
 
@@ -44,7 +44,15 @@ async function findOwn(ctx: CoreContext, id: string) {
 export const patientHandlers: Partial<Handlers> = {
   async 'patients.create'(fields, ctx) {
     await assertNationalIdFree(ctx, fields.nationalId);
-    const patient: Patient = { ...createdFields(ctx, newId()), ...fields, ...derived(fields) };
+    const fileNumber = ctx.fileNumbers.next(ctx.sync.deviceNumber);
+    const patient: Patient = {
+      ...createdFields(ctx, newId()),
+      ...fields,
+      fileNumber,
+      relatedTo: '',
+      relation: '',
+      ...derived({ ...fields, fileNumber }),
+    };
     return ctx.writer.insert('patients', patient, `ثبت بیمار ${patientFullName(patient)}`);
   },
 
@@ -54,7 +62,7 @@ export const patientHandlers: Partial<Handlers> = {
     return ctx.writer.patch(
       'patients',
       doc,
-      { ...fields, ...derived(fields), ...updatedFields(ctx) },
+      { ...fields, ...derived({ ...fields, fileNumber: doc.fileNumber }), ...updatedFields(ctx) },
       `ویرایش بیمار ${patientFullName(fields)}`,
     );
   },
@@ -75,6 +83,6 @@ export const patientHandlers: Partial<Handlers> = {
   },
 
   async 'patients.search'(args, ctx) {
-    return searchPatients(ctx.db, ctx.device.centerId, args);
+    return searchPatients(ctx.db, ctx.device.centerId, args, ctx.patientIndex);
   },
 };

@@ -3,6 +3,7 @@ import { searchKey } from '../../../shared/text/normalize';
 import type { Patient } from '../../../shared/domain/patients';
 import type { Page } from '../../../shared/api/patients';
 import type { ClinicDatabase } from '../db/database';
+import type { PatientSearchIndex } from './search-index';
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -26,14 +27,24 @@ export function queryTokens(query: string): string[] {
 
 /**
  * Patients whose search text contains every token of the query, in alphabetical order of last and
- * first name.
+ * first name: from the in-memory index once it has loaded, from a database query before that.
  */
 export async function searchPatients(
   db: ClinicDatabase,
   centerId: string,
   options: { query: string; limit: number; offset: number },
+  index?: PatientSearchIndex,
 ): Promise<Page<Patient>> {
   const tokens = queryTokens(options.query);
+  if (index?.isReady) {
+    const { ids, total } = index.search(tokens, options.offset, options.limit);
+    const found = await db.patients.findByIds(ids).exec();
+    const items = ids.flatMap((id) => {
+      const doc = found.get(id);
+      return doc ? [doc.toMutableJSON()] : [];
+    });
+    return { items, total };
+  }
   const selector: MangoQuerySelector<Patient> = { centerId };
   if (tokens.length > 0) {
     selector.$and = tokens.map((t) => ({ searchText: { $regex: escapeRegex(t) } }));

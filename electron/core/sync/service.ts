@@ -64,6 +64,11 @@ export class SyncService {
     return this.config?.centerName ?? null;
   }
 
+  /** This desk's number in its center (0 before enrollment). */
+  get deviceNumber(): number {
+    return this.config?.deviceNumber ?? 0;
+  }
+
   /** The pinned licence-signing key, once enrolled. */
   get licenceKey(): string | null {
     return this.config?.licenceKey ?? null;
@@ -176,6 +181,7 @@ export class SyncService {
       centerName: res.centerName,
       enrolledAt: this.deps.now().toISOString(),
       licenceKey: res.licenceKey,
+      deviceNumber: res.deviceNumber,
     };
     saveSyncConfig(this.deps.dataDir, this.config);
     this.deps.saveLicence?.(res.licence);

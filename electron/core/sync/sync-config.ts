@@ -15,6 +15,8 @@ export interface SyncConfig {
   enrolledAt: string;
   /** The server's licence-signing public key (SPKI DER, base64), pinned at enrollment. */
   licenceKey?: string;
+  /** This desk's number in its center: the prefix of the file numbers it gives out. */
+  deviceNumber?: number;
 }
 
 function file(dataDir: string): string {

@@ -103,6 +103,7 @@ export async function finishEnrollment(
     const center = (await tx.getDocuments('center', [e.centerId])).get(e.centerId);
     const deviceId = uuidv7();
     const deviceToken = newDeviceToken();
+    const deviceNumber = (await tx.countDevices(e.centerId)) + 1;
     await tx.insertDevice({
       id: deviceId,
       centerId: e.centerId,
@@ -123,6 +124,7 @@ export async function finishEnrollment(
         centerId: e.centerId,
         centerName: typeof center?.data.name === 'string' ? center.data.name : '',
         managerStaffId: e.staffId,
+        deviceNumber,
         licenceKey: deps.licences.publicKey,
         licence: licence.signed,
       },

@@ -186,6 +186,15 @@ class KyselyTransaction extends KyselySetupTransaction implements StoreTransacti
     await this.trx.deleteFrom('staff_logins').where('staff_id', '=', staffId).execute();
   }
 
+  async countDevices(centerId: string): Promise<number> {
+    const row = await this.trx
+      .selectFrom('devices')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('center_id', '=', centerId)
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
   async insertDevice(d: DeviceRecord): Promise<void> {
     await this.trx
       .insertInto('devices')

@@ -88,6 +88,8 @@ export interface StoreTransaction extends SetupTransaction {
   deleteStaffLogin(staffId: string): Promise<void>;
 
   insertDevice(device: DeviceRecord): Promise<void>;
+  /** Devices ever enrolled to the center (revoked ones too: their numbers are never reused). */
+  countDevices(centerId: string): Promise<number>;
   revokeDevice(id: string, at: string): Promise<void>;
   touchDevice(id: string, at: string): Promise<void>;
 
