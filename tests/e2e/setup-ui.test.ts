@@ -317,7 +317,7 @@ describe('center setup in the back office', { timeout: 60_000 }, () => {
     await shot('settings-licence.png');
   });
 
-  it('the nurse’s menu has no cashier, settings or logs, and the core refuses what she may not do', async () => {
+  it('the nurse’s menu follows her rights, also when changed on another desk, and the core refuses the rest', async () => {
     await shell.logout();
     await shell.login(NURSE.mobile, NURSE.password);
     expect(await page.getByTestId('session-name').innerText()).toBe(NURSE_NAME);
@@ -328,9 +328,26 @@ describe('center setup in the back office', { timeout: 60_000 }, () => {
     expect(titles).not.toContain('گزارش تغییرات');
     await shot('nurse-menu.png');
 
-    // No cashier method exists yet: the logs (logs.view) and center settings (settings.edit)
-    // stand in for a guarded call made past the menu.
-    expect(await shell.call('audit.list', {})).toMatchObject({
+    // Rights follow live: the manager, on another desk, lets her read the change log.
+    const other = await rig.addDesk('manager-desk');
+    const nurseId = (await other.core.call('staff.list', {})).find(
+      (s) => s.lastName === 'نیکو',
+    )!.id;
+    await other.core.call('staff.setRights', {
+      id: nurseId,
+      granted: ['logs.view'],
+      revoked: ['cashier.view'],
+    });
+    await other.core.awaitSynced();
+    await other.core.call('auth.logout', {}); // frees the licence seat
+    await expect
+      .poll(async () => (await shell.menuTitles()).join('|'), { timeout: 20_000 })
+      .toContain('گزارش تغییرات');
+
+    // No cashier method exists yet: center settings (settings.edit) and departments
+    // (settings.edit) stand in for a guarded call made past the menu; the log is now hers.
+    expect(await shell.call('audit.verify', {})).toMatchObject({ ok: true });
+    expect(await shell.call('catalog.saveDepartment', { name: 'بخش دیگر' })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
@@ -343,8 +360,8 @@ describe('center setup in the back office', { timeout: 60_000 }, () => {
     await page.evaluate(() => (window.location.hash = '#/cashier'));
     await page.getByText('به بخش «صندوق و درآمد» دسترسی ندارید').waitFor();
     await shot('nurse-no-access.png');
-    await page.evaluate(() => (window.location.hash = '#/logs'));
-    await page.getByText('به بخش «گزارش تغییرات» دسترسی ندارید').waitFor();
+    await page.evaluate(() => (window.location.hash = '#/settings/center'));
+    await page.getByText('به بخش «تنظیمات» دسترسی ندارید').waitFor();
 
     // Her own work, for the log.
     await page.getByRole('button', { name: 'بازگشت به صفحهٔ اصلی' }).click();
@@ -364,7 +381,9 @@ describe('center setup in the back office', { timeout: 60_000 }, () => {
     await shell.logout();
     await shell.login(MANAGER.mobile, MANAGER.password);
     await shell.open('گزارش تغییرات');
-    const rightsRow = logs.row(`تغییر دسترسی‌های ${NURSE_NAME}`);
+    // Two changes to her rights: the cashier taken on this desk, the log given on the other.
+    await expect.poll(() => logs.row(`تغییر دسترسی‌های ${NURSE_NAME}`).count()).toBe(2);
+    const rightsRow = logs.row(`تغییر دسترسی‌های ${NURSE_NAME}`).last();
     await rightsRow.waitFor();
     expect(await rightsRow.innerText()).toContain('مریم مدیری');
     expect(await logs.row('آرش امینی').innerText()).toContain(NURSE_NAME);
