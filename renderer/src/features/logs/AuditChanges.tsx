@@ -33,8 +33,8 @@ export function AuditChanges({
         >
           <thead>
             <tr>
-              <th style={{ width: 150 }}>فیلد</th>
-              <th style={{ width: '42%' }}>پیش از تغییر</th>
+              <th style={{ width: 130 }}>فیلد</th>
+              <th>پیش از تغییر</th>
               <th style={{ width: 24 }} aria-hidden />
               <th>پس از تغییر</th>
             </tr>
