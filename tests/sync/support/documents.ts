@@ -25,6 +25,9 @@ export function patientDoc(center: TestCenter, overrides: Record<string, unknown
     gender: 'female',
     birthDate: '',
     notes: '',
+    fileNumber: '1-1',
+    relatedTo: '',
+    relation: '',
     searchText: 'سارا احمدی',
     sortName: 'احمدی سارا',
     _deleted: false,
@@ -49,6 +52,8 @@ export function appointmentDoc(center: TestCenter, overrides: Record<string, unk
     cancelReason: '',
     conflict: null,
     packageId: '',
+    walkIn: false,
+    checkedInAt: '',
     _deleted: false,
     ...overrides,
   };
