@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/api/errors';
 import { publicListingProblems } from '../../../shared/api/setup';
-import { STAFF_KINDS } from '../../../shared/domain/staff';
+import { STAFF_KINDS, STAFF_KIND_LABELS } from '../../../shared/domain/staff';
 import { DEFAULT_RIGHTS, PERMISSIONS, type KindRights } from '../../../shared/auth/rights';
 import { toLatinDigits } from '../../../shared/text/normalize';
 import { escalation } from '../../../shared/auth/write-rights';
@@ -71,7 +71,7 @@ export const centerHandlers: Partial<Handlers> = {
       'center',
       doc,
       { rightsByKind: byKind as never, ...updatedFields(ctx) },
-      `تغییر دسترسی‌های پیش‌فرض «${kind}»`,
+      `تغییر دسترسی‌های پیش‌فرض «${STAFF_KIND_LABELS[kind]}»`,
     );
     return byKind;
   },
