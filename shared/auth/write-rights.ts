@@ -32,6 +32,7 @@ export function writePermission(
       return 'packages.sell';
     case 'center':
     case 'catalog':
+    case 'schedules':
       return 'settings.edit';
     case 'staff':
       return 'staff.manage';

@@ -9,6 +9,7 @@ import { patientDocSchema, patientRxSchema } from '../domain/patients';
 import { staffDocSchema, staffRxSchema } from '../domain/staff';
 import { catalogDocSchema, catalogRxSchema } from '../domain/catalog';
 import { auditDocSchema, auditRxSchema } from '../domain/audit';
+import { scheduleDocSchema, scheduleRxSchema } from '../domain/schedules';
 import { packageDocSchema, packageRxSchema } from '../domain/packages';
 
 export interface SyncedCollection {
@@ -23,6 +24,7 @@ export const SYNCED_COLLECTIONS = {
   catalog: { docSchema: catalogDocSchema, rxSchema: catalogRxSchema },
   patients: { docSchema: patientDocSchema, rxSchema: patientRxSchema },
   appointments: { docSchema: appointmentDocSchema, rxSchema: appointmentRxSchema },
+  schedules: { docSchema: scheduleDocSchema, rxSchema: scheduleRxSchema },
   packages: { docSchema: packageDocSchema, rxSchema: packageRxSchema },
   audit: { docSchema: auditDocSchema, rxSchema: auditRxSchema },
 } satisfies Record<string, SyncedCollection>;

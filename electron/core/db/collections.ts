@@ -9,6 +9,7 @@ import type { Center } from '../../../shared/domain/center';
 import type { Appointment } from '../../../shared/domain/appointments';
 import type { CatalogItem } from '../../../shared/domain/catalog';
 import type { AuditEntry } from '../../../shared/domain/audit';
+import type { ScheduleDoc } from '../../../shared/domain/schedules';
 import type { SessionPackage } from '../../../shared/domain/packages';
 
 export const collectionSchemas = Object.fromEntries(
@@ -26,4 +27,5 @@ export interface ClinicCollections {
   catalog: RxCollection<CatalogItem>;
   packages: RxCollection<SessionPackage>;
   audit: RxCollection<AuditEntry>;
+  schedules: RxCollection<ScheduleDoc>;
 }
