@@ -8,6 +8,7 @@ import type { Handlers } from './registry';
 import { catalogHandlers } from './setup/catalog-handlers';
 import { centerHandlers } from './setup/center-handlers';
 import { profileHandlers } from './setup/profile-handlers';
+import { schedulingHandlers } from './scheduling/handlers';
 import { packageHandlers } from './packages/handlers';
 import { patientFileHandlers } from './patients/file';
 import { staffHandlers } from './setup/staff-handlers';
@@ -26,4 +27,5 @@ export const DOMAIN_HANDLERS: Partial<Handlers>[] = [
   profileHandlers,
   packageHandlers,
   patientFileHandlers,
+  schedulingHandlers,
 ];

@@ -14,6 +14,7 @@ import { authMethods } from './auth';
 import { appointmentMethods } from './appointments';
 import { setupMethods } from './setup';
 import { profileMethods } from './profile';
+import { schedulingMethods } from './scheduling';
 
 /** All methods. Merging throws at start-up if two domains declare the same name. */
 export const contract = mergeMethods(
@@ -24,6 +25,7 @@ export const contract = mergeMethods(
   appointmentMethods,
   setupMethods,
   profileMethods,
+  schedulingMethods,
 );
 
 export type Contract = typeof contract;
