@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import InputAdornment from '@mui/material/InputAdornment';
@@ -9,6 +10,7 @@ import Alert from '@mui/material/Alert';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import SearchIcon from '@mui/icons-material/Search';
 import PeopleOutlineIcon from '@mui/icons-material/PeopleOutlined';
+import FolderSharedIcon from '@mui/icons-material/FolderSharedOutlined';
 import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
 import type { Patient } from '../../../../shared/domain/patients';
 import { ageOn, todayInTehran } from '../../../../shared/time/dates';
@@ -20,7 +22,14 @@ import { EmptyState } from '../../components/EmptyState';
 import { gridLocaleText } from '../../lib/grid-locale';
 import { PatientDialog } from './PatientDialog';
 
-const columns: GridColDef<Patient>[] = [
+const baseColumns: GridColDef<Patient>[] = [
+  {
+    field: 'fileNumber',
+    headerName: 'پرونده',
+    width: 90,
+    sortable: false,
+    valueFormatter: (v: string) => v || '—',
+  },
   {
     field: 'name',
     headerName: 'نام و نام خانوادگی',
@@ -77,6 +86,29 @@ const columns: GridColDef<Patient>[] = [
 ];
 
 export function PatientsPage() {
+  const navigate = useNavigate();
+  const columns: GridColDef<Patient>[] = [
+    ...baseColumns,
+    {
+      field: 'file',
+      headerName: '',
+      width: 110,
+      sortable: false,
+      renderCell: ({ row }) => (
+        <Button
+          size="small"
+          startIcon={<FolderSharedIcon />}
+          aria-label={`پروندهٔ ${row.firstName} ${row.lastName}`}
+          onClick={(e) => {
+            e.stopPropagation();
+            navigate(`/patients/${row.id}`);
+          }}
+        >
+          پرونده
+        </Button>
+      ),
+    },
+  ];
   const [query, setQuery] = useState('');
   const [paging, setPaging] = useState<GridPaginationModel>({ page: 0, pageSize: 25 });
   const [editing, setEditing] = useState<Patient | null>(null);
