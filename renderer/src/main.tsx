@@ -14,6 +14,12 @@ import { ConflictsPage } from './features/sync/ConflictsPage';
 import { HomeRedirect } from './app/AccessGuard';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { LogsPage } from './features/logs/LogsPage';
+import { DeskPage } from './features/desk/DeskPage';
+import { AppointmentsPage } from './features/appointments/AppointmentsPage';
+import { PatientFilePage } from './features/patients/PatientFilePage';
+import { PackagesPage } from './features/packages/PackagesPage';
+import { DayListPrint } from './features/print/DayListPrint';
+import { SlipPrint } from './features/print/SlipPrint';
 
 // Hash routing works the same from app:// in Electron and from the node-host.
 const router = createHashRouter([
@@ -22,7 +28,11 @@ const router = createHashRouter([
     element: <AppFrame />,
     children: [
       { index: true, element: <HomeRedirect /> },
+      { path: 'desk', element: <DeskPage /> },
+      { path: 'appointments', element: <AppointmentsPage /> },
       { path: 'patients', element: <PatientsPage /> },
+      { path: 'patients/:id', element: <PatientFilePage /> },
+      { path: 'packages', element: <PackagesPage /> },
       { path: 'sync', element: <SyncPage /> },
       { path: 'conflicts', element: <ConflictsPage /> },
       { path: 'settings', element: <Navigate to="/settings/center" replace /> },
@@ -31,6 +41,9 @@ const router = createHashRouter([
       { path: '*', element: <NotFoundPage /> },
     ],
   },
+  // Printable pages: an A4 sheet without the app frame.
+  { path: '/print/day', element: <DayListPrint /> },
+  { path: '/print/slip/:id', element: <SlipPrint /> },
 ]);
 
 createRoot(document.getElementById('root')!).render(

@@ -30,14 +30,14 @@ export const SECTIONS: readonly Section[] = [
     path: '/desk',
     title: 'میز نوبت‌دهی',
     icon: <EventNoteIcon />,
-    ready: false,
+    ready: true,
     permissions: ['appointments.view'],
   },
   {
     path: '/appointments',
     title: 'نوبت‌ها و پذیرش',
     icon: <ListAltIcon />,
-    ready: false,
+    ready: true,
     permissions: ['appointments.view'],
   },
   {
@@ -51,7 +51,7 @@ export const SECTIONS: readonly Section[] = [
     path: '/packages',
     title: 'بسته‌های جلسه‌ای',
     icon: <ConfirmationNumberIcon />,
-    ready: false,
+    ready: true,
     permissions: ['packages.sell', 'packages.attend'],
   },
   {
