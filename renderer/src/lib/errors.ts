@@ -1,6 +1,8 @@
 import { BridgeError } from '../../../shared/api/bridge-error';
 
 export interface FormProblem {
+  /** The core's error code, when the problem came from a call. */
+  code?: string;
   /** Shown above the form when no field holds it. */
   message: string;
   /** Core field path → Persian message. */
@@ -9,7 +11,8 @@ export interface FormProblem {
 
 /** Anything a call rejected with, as a message and per-field messages. */
 export function problemOf(error: unknown): FormProblem {
-  if (error instanceof BridgeError) return { message: error.message, fields: error.fields };
+  if (error instanceof BridgeError)
+    return { code: error.code, message: error.message, fields: error.fields };
   return { message: 'کار انجام نشد. دوباره تلاش کنید.', fields: {} };
 }
 

@@ -8,11 +8,15 @@ import { CatalogTab } from './catalog/CatalogTab';
 import { StaffTab } from './staff/StaffTab';
 import { KindRightsTab } from './rights/KindRightsTab';
 import { LicenceTab } from './licence/LicenceTab';
+import { HoursTab } from './hours/HoursTab';
+import { ProfileMediaTab } from './profile/ProfileMediaTab';
 
 const TABS = [
   { id: 'center', label: 'مشخصات و قوانین مرکز', page: CenterTab },
   { id: 'catalog', label: 'بخش‌ها و خدمات', page: CatalogTab },
+  { id: 'media', label: 'گالری و نوشته‌ها', page: ProfileMediaTab },
   { id: 'staff', label: 'کارکنان', page: StaffTab },
+  { id: 'hours', label: 'ساعات کاری', page: HoursTab },
   { id: 'rights', label: 'دسترسی نقش‌ها', page: KindRightsTab },
   { id: 'licence', label: 'اشتراک', page: LicenceTab },
 ] as const;
