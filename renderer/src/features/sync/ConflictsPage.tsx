@@ -12,6 +12,9 @@ import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import { useCall } from '../../hooks/use-call';
 import { jalaliDate, jalaliDateTime, minutesText } from '../../lib/format';
 import { EmptyState } from '../../components/EmptyState';
+import type { ConflictBooking } from '../../../../shared/api/sync';
+import type { AppointmentRow } from '../../../../shared/api/appointments';
+import { AppointmentActions } from '../appointments/AppointmentActions';
 
 const FIELD_LABELS: Record<string, string> = {
   firstName: 'نام',
@@ -30,6 +33,19 @@ function show(value: unknown): string {
   if (value === false) return 'خیر';
   if (value === null || value === undefined || value === '') return '—';
   return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** A conflict booking with the names the actions' dialogs show. */
+function rowOf(b: ConflictBooking): AppointmentRow {
+  return {
+    ...b.appointment,
+    patientName: b.patientName,
+    providerName: b.providerName,
+    patientMobile: '',
+    patientNationalId: '',
+    patientFileNumber: '',
+    serviceName: '',
+  };
 }
 
 /**
@@ -73,6 +89,7 @@ export function ConflictsPage() {
                 <TableCell>ساعت</TableCell>
                 <TableCell>زمان را گرفته است</TableCell>
                 <TableCell>کد پیگیری</TableCell>
+                <TableCell>تصمیم</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -82,7 +99,9 @@ export function ConflictsPage() {
                   <TableCell>{b.providerName}</TableCell>
                   <TableCell>{jalaliDate(b.appointment.date)}</TableCell>
                   <TableCell>
-                    {minutesText(b.appointment.start)}–{minutesText(b.appointment.end)}
+                    <span dir="ltr">
+                      {minutesText(b.appointment.start)}–{minutesText(b.appointment.end)}
+                    </span>
                   </TableCell>
                   <TableCell>
                     {b.winner ? (
@@ -92,6 +111,9 @@ export function ConflictsPage() {
                     )}
                   </TableCell>
                   <TableCell>{b.appointment.trackingCode}</TableCell>
+                  <TableCell sx={{ minWidth: 260 }}>
+                    <AppointmentActions row={rowOf(b)} layout="buttons" />
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
