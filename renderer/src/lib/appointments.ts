@@ -29,9 +29,12 @@ export const SOURCE_LABELS: Record<Appointment['source'], string> = {
   portal: 'سایت',
 };
 
-/** `۰۹:۳۰–۱۰:۰۰` (digits drawn Persian by the font); left to right so the range reads right. */
+/**
+ * `09:30–10:00` (digits drawn Persian by the font), isolated left to right: inside Persian text
+ * the bidi algorithm would otherwise show the end before the start.
+ */
 export function timeRange(start: number, end: number): string {
-  return `${minutesText(start)}–${minutesText(end)}`;
+  return `\u2066${minutesText(start)}–${minutesText(end)}\u2069`;
 }
 
 /** «سه‌شنبه ۱۰ آذر ۱۴۰۵». */

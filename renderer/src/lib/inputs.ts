@@ -11,3 +11,9 @@ export const latinInput = {
   dir: 'ltr' as const,
   style: { textAlign: 'right' as const, fontFamily: 'Vazirmatn, Tahoma, sans-serif' },
 };
+
+/** A select whose empty value has its own option («همه»): show that option and keep the label up. */
+export const emptySelectProps = {
+  select: { displayEmpty: true },
+  inputLabel: { shrink: true },
+} as const;

@@ -14,6 +14,7 @@ import type { CatalogItem } from '../../../../shared/domain/catalog';
 import { staffFullName } from '../../../../shared/domain/staff';
 import { JalaliDateField } from '../../components/JalaliDateField';
 import { SOURCE_LABELS, STATUS_LABELS } from '../../lib/appointments';
+import { emptySelectProps } from '../../lib/inputs';
 
 export interface AppointmentFilterValues {
   from: string;
@@ -71,6 +72,7 @@ export function AppointmentFilters({
       onChange={(e) => onChange({ [name]: e.target.value })}
       sx={selectSx}
       fullWidth={false}
+      slotProps={all !== null ? emptySelectProps : undefined}
     >
       {all !== null && <MenuItem value="">{all}</MenuItem>}
       {options.map((o) => (
@@ -100,7 +102,7 @@ export function AppointmentFilters({
         sx={{ flex: '2 1 320px', maxWidth: 420 }}
         fullWidth={false}
       />
-      <Box sx={{ width: 160 }}>
+      <Box sx={{ width: 190 }}>
         <JalaliDateField
           name="from"
           label="از تاریخ"
@@ -108,7 +110,7 @@ export function AppointmentFilters({
           onChange={(v) => onChange({ from: v })}
         />
       </Box>
-      <Box sx={{ width: 160 }}>
+      <Box sx={{ width: 190 }}>
         <JalaliDateField
           name="to"
           label="تا تاریخ"

@@ -19,6 +19,7 @@ import { bridge } from '../../lib/bridge';
 import { formMessage, problemOf, type FormProblem } from '../../lib/errors';
 import { PatientPicker } from '../patients/PatientPicker';
 import { PackageChoice } from './PackageChoice';
+import { emptySelectProps } from '../../lib/inputs';
 
 export interface BookingDraft {
   providerId: string;
@@ -112,6 +113,7 @@ export function BookingDialog({
           select
           name="serviceId"
           label="خدمت"
+          slotProps={emptySelectProps}
           value={serviceId}
           onChange={(e) => {
             setServiceId(e.target.value);

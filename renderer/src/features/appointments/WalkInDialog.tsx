@@ -18,6 +18,7 @@ import { bridge } from '../../lib/bridge';
 import { formMessage, problemOf, type FormProblem } from '../../lib/errors';
 import { PatientPicker } from '../patients/PatientPicker';
 import { DEFAULT_DURATION_MIN } from './BookingDialog';
+import { emptySelectProps } from '../../lib/inputs';
 
 /** A patient who came without a booking: registered as seen now, checked in at once. */
 export function WalkInDialog({
@@ -114,6 +115,7 @@ export function WalkInDialog({
           select
           name="serviceId"
           label="خدمت"
+          slotProps={emptySelectProps}
           value={serviceId}
           onChange={(e) => setServiceId(e.target.value)}
           error={!!problem?.fields.serviceId}

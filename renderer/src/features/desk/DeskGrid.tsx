@@ -12,7 +12,8 @@ import { useCall } from '../../hooks/use-call';
 import { useFreeSlots } from '../../hooks/use-free-slots';
 import { servicesOf } from '../../hooks/use-people';
 import type { CatalogItem } from '../../../../shared/domain/catalog';
-import { faNumber, minutesText } from '../../lib/format';
+import { faNumber } from '../../lib/format';
+import { timeRange } from '../../lib/appointments';
 import { DEFAULT_DURATION_MIN } from '../appointments/BookingDialog';
 import { PX_PER_MIN, visibleRange } from './desk-layout';
 import { TimeGrid, type DeskColumn } from './TimeGrid';
@@ -20,7 +21,7 @@ import { TimeGrid, type DeskColumn } from './TimeGrid';
 const MAX_BOOKINGS = 500;
 
 function blocksText(blocks: { start: number; end: number }[]): string {
-  return blocks.map((b) => `${minutesText(b.start)}–${minutesText(b.end)}`).join('، ');
+  return blocks.map((b) => timeRange(b.start, b.end)).join('، ');
 }
 
 /**

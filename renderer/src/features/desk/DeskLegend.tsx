@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { AppointmentStatus } from '../../../../shared/domain/appointments';
@@ -6,12 +7,20 @@ import { STATUS_COLORS, STATUS_LABELS } from '../../lib/appointments';
 const SHOWN: AppointmentStatus[] = ['booked', 'checked-in', 'done', 'no-show', 'conflict', 'held'];
 
 /** What the colours of the desk mean. */
-export function DeskLegend() {
+export function DeskLegend({ children }: { children?: ReactNode }) {
   return (
     <Box
       component="ul"
       aria-label="راهنمای رنگ‌ها"
-      sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, m: 0, p: 0, listStyle: 'none' }}
+      sx={{
+        display: 'flex',
+        flexWrap: 'wrap',
+        alignItems: 'center',
+        gap: 2,
+        m: 0,
+        p: 0,
+        listStyle: 'none',
+      }}
     >
       {SHOWN.map((s) => (
         <Box component="li" key={s} sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>
@@ -52,6 +61,11 @@ export function DeskLegend() {
         />
         <Typography variant="caption">خارج از ساعت کاری</Typography>
       </Box>
+      {children && (
+        <Box component="li" sx={{ mr: 'auto' }}>
+          {children}
+        </Box>
+      )}
     </Box>
   );
 }

@@ -3,6 +3,8 @@ import { useNavigate, useSearchParams } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import DirectionsWalkIcon from '@mui/icons-material/DirectionsWalk';
 import EventNoteIcon from '@mui/icons-material/EventNote';
@@ -181,14 +183,12 @@ export function DeskPage() {
         chosen={chosen}
         services={services}
         serviceId={serviceId}
-        showCancelled={showCancelled}
         onView={(v) => update({ view: v === 'day' ? null : v })}
         onDate={(d) => update({ date: d === today ? null : d })}
         onStep={step}
         onToday={() => update({ date: null })}
         onChosen={(ids) => update({ providers: ids.join(',') })}
         onService={(id) => update({ service: id })}
-        onShowCancelled={(show) => update({ cancelled: show ? '1' : null })}
       />
       {patientId && forPatient && (
         <Alert
@@ -207,7 +207,19 @@ export function DeskPage() {
           {packageId ? ' (جلسه‌ای از بستهٔ او)' : ''}: روی یکی از زمان‌های آزاد بزنید.
         </Alert>
       )}
-      <DeskLegend />
+      <DeskLegend>
+        <FormControlLabel
+          control={
+            <Switch
+              size="small"
+              checked={showCancelled}
+              onChange={(e) => update({ cancelled: e.target.checked ? '1' : null })}
+            />
+          }
+          label="نمایش لغوشده‌ها"
+          slotProps={{ typography: { variant: 'body2' } }}
+        />
+      </DeskLegend>
       {shown.length > 0 && (
         <DeskGrid
           view={view}

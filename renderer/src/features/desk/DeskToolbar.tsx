@@ -1,10 +1,8 @@
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import FormControlLabel from '@mui/material/FormControlLabel';
 import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
-import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
@@ -16,6 +14,7 @@ import type { CatalogItem } from '../../../../shared/domain/catalog';
 import { staffFullName } from '../../../../shared/domain/staff';
 import { JalaliDateField } from '../../components/JalaliDateField';
 import { DEFAULT_DURATION_MIN } from '../appointments/BookingDialog';
+import { emptySelectProps } from '../../lib/inputs';
 
 export type DeskView = 'day' | 'week';
 
@@ -27,14 +26,12 @@ export interface DeskToolbarProps {
   chosen: string[];
   services: CatalogItem[];
   serviceId: string;
-  showCancelled: boolean;
   onView(view: DeskView): void;
   onDate(date: string): void;
   onStep(direction: -1 | 1): void;
   onToday(): void;
   onChosen(ids: string[]): void;
   onService(id: string): void;
-  onShowCancelled(show: boolean): void;
 }
 
 /** Day/week, date navigation (Jalali), providers, the service whose free times are shown. */
@@ -76,7 +73,7 @@ export function DeskToolbar(p: DeskToolbarProps) {
           </IconButton>
         </Tooltip>
       </Box>
-      <Box sx={{ width: 170 }}>
+      <Box sx={{ width: 200 }}>
         <JalaliDateField
           name="deskDate"
           label="تاریخ"
@@ -124,6 +121,7 @@ export function DeskToolbar(p: DeskToolbarProps) {
       <TextField
         select
         label="زمان‌های آزاد برای خدمت"
+        slotProps={emptySelectProps}
         value={p.serviceId}
         onChange={(e) => p.onService(e.target.value)}
         sx={{ minWidth: 220, flex: '0 1 260px' }}
@@ -136,16 +134,6 @@ export function DeskToolbar(p: DeskToolbarProps) {
           </MenuItem>
         ))}
       </TextField>
-      <FormControlLabel
-        control={
-          <Switch
-            size="small"
-            checked={p.showCancelled}
-            onChange={(e) => p.onShowCancelled(e.target.checked)}
-          />
-        }
-        label="لغوشده‌ها"
-      />
     </Box>
   );
 }

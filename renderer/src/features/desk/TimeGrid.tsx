@@ -134,8 +134,10 @@ const ColumnBody = memo(function ColumnBody({
             font: 'inherit',
             fontSize: 12,
             lineHeight: 1,
-            textAlign: 'start',
+            display: 'flex',
+            alignItems: 'flex-start',
             px: 0.75,
+            pt: '2px',
             cursor: 'pointer',
             opacity: 0.75,
             '&:hover, &:focus-visible': { opacity: 1, bgcolor: 'rgba(15,110,110,0.12)' },
@@ -166,7 +168,7 @@ const ColumnBody = memo(function ColumnBody({
 export function TimeGrid({ columns, range, onSlot, onBooking, onPrint }: TimeGridProps) {
   const hours: number[] = [];
   for (let m = range.start; m < range.end; m += 60) hours.push(m);
-  const template = `${AXIS_WIDTH}px repeat(${columns.length}, minmax(150px, 1fr))`;
+  const template = `${AXIS_WIDTH}px repeat(${columns.length}, minmax(130px, 1fr))`;
   return (
     <Box
       role="grid"

@@ -38,6 +38,8 @@ function patientLine(p: Patient): string {
  */
 export function PatientPicker(props: PatientPickerProps) {
   const [text, setText] = useState('');
+  // What was last typed: the field clears itself on blur, but it is the new patient's name.
+  const [typed, setTyped] = useState('');
   const [creating, setCreating] = useState(false);
   const canCreate = useRights().has('patients.edit');
   const query = useDebounced(text, 200);
@@ -51,7 +53,10 @@ export function PatientPicker(props: PatientPickerProps) {
         value={props.value}
         onChange={(_e, patient) => props.onChange(patient)}
         inputValue={text}
-        onInputChange={(_e, value) => setText(value)}
+        onInputChange={(_e, value, reason) => {
+          setText(value);
+          if (reason === 'input') setTyped(value);
+        }}
         options={options}
         filterOptions={(o) => o}
         loading={loading}
@@ -100,7 +105,7 @@ export function PatientPicker(props: PatientPickerProps) {
         <PatientDialog
           open
           patient={null}
-          draftName={props.value ? '' : text}
+          draftName={props.value ? '' : typed}
           onClose={() => setCreating(false)}
           onSaved={(saved) => {
             setCreating(false);

@@ -80,7 +80,11 @@ export function ConflictsPage() {
               اضافه» ممکن است.
             </Typography>
           </Box>
-          <Table size="small" aria-label="نوبت‌های هم‌زمان">
+          <Table
+            size="small"
+            aria-label="نوبت‌های هم‌زمان"
+            sx={{ '& th, & td': { whiteSpace: 'nowrap' } }}
+          >
             <TableHead>
               <TableRow>
                 <TableCell>بیمار</TableCell>
@@ -111,7 +115,7 @@ export function ConflictsPage() {
                     )}
                   </TableCell>
                   <TableCell>{b.appointment.trackingCode}</TableCell>
-                  <TableCell sx={{ minWidth: 260 }}>
+                  <TableCell sx={{ width: '40%', whiteSpace: 'normal !important' }}>
                     <AppointmentActions row={rowOf(b)} layout="buttons" />
                   </TableCell>
                 </TableRow>

@@ -13,8 +13,7 @@ import { todayInTehran } from '../../../../../shared/time/dates';
 import { JalaliDateField } from '../../../components/JalaliDateField';
 import { bridge } from '../../../lib/bridge';
 import { problemOf, type FormProblem } from '../../../lib/errors';
-import { longDate } from '../../../lib/appointments';
-import { minutesText } from '../../../lib/format';
+import { longDate, timeRange } from '../../../lib/appointments';
 import { useNotify } from '../../../state/notify-store';
 import { FormSection } from '../FormSection';
 import { DayBlocks, textToBlocks, type BlockText } from './WeekEditor';
@@ -61,7 +60,7 @@ export function RangeForm({
           {problem.message}
         </Alert>
       )}
-      <Box sx={{ width: 170 }}>
+      <Box sx={{ width: 190 }}>
         <JalaliDateField
           name="from"
           label="از"
@@ -72,7 +71,7 @@ export function RangeForm({
           helperText={f.from}
         />
       </Box>
-      <Box sx={{ width: 170 }}>
+      <Box sx={{ width: 190 }}>
         <JalaliDateField
           name="to"
           label="تا"
@@ -225,9 +224,7 @@ export function DaysOffPanel({
                   primary={longDate(x.date)}
                   secondary={
                     x.blocks.length
-                      ? x.blocks
-                          .map((b) => `${minutesText(b.start)}–${minutesText(b.end)}`)
-                          .join('، ')
+                      ? x.blocks.map((b) => timeRange(b.start, b.end)).join('، ')
                       : 'کار نمی‌کند'
                   }
                 />
@@ -237,7 +234,7 @@ export function DaysOffPanel({
         )}
         {canEdit && (
           <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'flex-start' }}>
-            <Box sx={{ width: 170 }}>
+            <Box sx={{ width: 190 }}>
               <JalaliDateField
                 name="exceptionDate"
                 label="روز"

@@ -105,6 +105,12 @@ export function GalleryPanel({ canEdit }: { canEdit: boolean }) {
           {listProblem}
         </Alert>
       )}
+      {data?.some((item) => !item.dataUrl) && (
+        <Alert severity="warning" sx={{ mb: 2 }} data-testid="gallery-problem">
+          تصویرها روی سرور مرکز هستند و اکنون به سرور دسترسی نیست؛ فقط توضیح‌ها نشان داده می‌شود. پس
+          از وصل شدن اینترنت دوباره نگاه کنید.
+        </Alert>
+      )}
       {data && data.length === 0 && (
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, color: 'text.secondary', mb: 2 }}>
           <ImageIcon />
