@@ -74,6 +74,7 @@ describe('appointment desk', { timeout: 90_000 }, () => {
         lastName: last,
         mobile,
         gender,
+        nationalId: first === 'زهرا' ? '0499370899' : '',
       });
       patients[`${first} ${last}`] = p.id;
     }
@@ -253,9 +254,10 @@ describe('appointment desk', { timeout: 90_000 }, () => {
 
   it('shows one provider’s week, Saturday first', async () => {
     await deskPage.goto({ view: 'week', date: day, service: serviceId });
+    await expect.poll(() => page.getByRole('columnheader').count()).toBe(7);
     const headers = await page.getByRole('columnheader').allInnerTexts();
     expect(headers[0]).toContain('شنبه');
-    expect(headers).toHaveLength(7);
+    expect(headers[6]).toContain('جمعه');
     await deskPage.booking(providerId, day, 'زهرا کریمی').waitFor();
     await shot('desk-week.png');
   });
@@ -372,6 +374,32 @@ describe('appointment desk', { timeout: 90_000 }, () => {
     await page.getByTestId('slip-code').waitFor();
     expect(await page.getByTestId('slip-code').innerText()).toBe(booking.trackingCode);
     await page.getByText('زهرا کریمی').waitFor();
+    const slip = await page.getByRole('article', { name: 'رسید نوبت' }).innerText();
+    expect(slip).toContain('******0899');
+    expect(slip).not.toContain('0499370899');
+    expect(slip).toContain('دکتر نرگس احمدی');
     await shot('print-slip.png');
+  });
+
+  it('registers a walk-in patient, checked in at once', async () => {
+    await deskPage.goto();
+    await page.getByRole('button', { name: 'پذیرش بدون نوبت' }).click();
+    const dialog = page.getByRole('dialog', { name: 'پذیرش بدون نوبت' });
+    await dialog.getByRole('combobox', { name: 'بیمار' }).fill('سعیدی');
+    await page.getByRole('option', { name: /بهرام سعیدی/ }).click();
+    await shot('desk-walk-in.png');
+    await dialog.getByRole('button', { name: 'پذیرش', exact: true }).click();
+    await expect.poll(() => shell.notice.innerText()).toContain('بهرام سعیدی بدون نوبت پذیرش شد');
+    const { items } = await desk.core.call('appointments.list', { query: 'سعیدی' });
+    expect(items[0]).toMatchObject({ status: 'checked-in', walkIn: true, date: todayInTehran() });
+  });
+
+  it('finds a patient’s packages in the packages section', async () => {
+    await shell.open('بسته‌های جلسه‌ای');
+    await page.getByText('بیمار را پیدا کنید').waitFor();
+    await page.getByRole('combobox', { name: 'بیمار' }).fill('نوری');
+    await page.getByRole('option', { name: /مهسا نوری/ }).click();
+    await expect.poll(() => page.getByTestId('package-left').innerText()).toBe('۳');
+    await shot('packages-section.png');
   });
 });

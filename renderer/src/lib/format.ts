@@ -32,3 +32,11 @@ export function minutesText(minutes: number): string {
 export function jalaliDateOfInstant(instant: string): string {
   return jalaliDateTime(instant).slice(0, 10);
 }
+
+/**
+ * Text that must read left to right inside Persian (file numbers like `1-3`, codes): isolated,
+ * or the bidi algorithm shows `3-1` after Persian words.
+ */
+export function ltr(text: string): string {
+  return text ? `\u2066${text}\u2069` : text;
+}

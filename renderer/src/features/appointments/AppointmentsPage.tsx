@@ -20,45 +20,56 @@ import { SOURCE_LABELS, STATUS_COLORS, STATUS_LABELS, timeRange } from '../../li
 import { bridge } from '../../lib/bridge';
 import { downloadBase64, XLSX_MIME } from '../../lib/download';
 import { problemOf } from '../../lib/errors';
-import { faNumber, jalaliDate, mobileText } from '../../lib/format';
+import { faNumber, jalaliDate, mobileText, ltr } from '../../lib/format';
 import { gridLocaleText } from '../../lib/grid-locale';
 import { useNotify } from '../../state/notify-store';
 import { AppointmentActions } from './AppointmentActions';
 import { AppointmentFilters, NO_FILTERS, type AppointmentFilterValues } from './AppointmentFilters';
 
 const columns: GridColDef<AppointmentRow>[] = [
-  { field: 'date', headerName: 'تاریخ', width: 110, valueFormatter: (v: string) => jalaliDate(v) },
+  { field: 'date', headerName: 'تاریخ', width: 100, valueFormatter: (v: string) => jalaliDate(v) },
   {
     field: 'start',
     headerName: 'ساعت',
-    width: 120,
-    renderCell: ({ row }) => <span dir="ltr">{timeRange(row.start, row.end)}</span>,
+    width: 110,
+    renderCell: ({ row }) => timeRange(row.start, row.end),
   },
-  { field: 'patientName', headerName: 'بیمار', flex: 1.2, minWidth: 160 },
   {
-    field: 'patientFileNumber',
-    headerName: 'پرونده',
-    width: 90,
-    valueFormatter: (v: string) => v || '—',
+    field: 'patientName',
+    headerName: 'بیمار',
+    flex: 1.3,
+    minWidth: 150,
+    renderCell: ({ row }) => (
+      <Box sx={{ lineHeight: 1.3, overflow: 'hidden' }}>
+        <Typography variant="body2" noWrap>
+          {row.patientName}
+        </Typography>
+        {row.patientFileNumber && (
+          <Typography variant="caption" color="text.secondary" noWrap component="div">
+            پرونده {ltr(row.patientFileNumber)}
+          </Typography>
+        )}
+      </Box>
+    ),
   },
   {
     field: 'patientMobile',
     headerName: 'همراه',
-    width: 125,
+    width: 115,
     valueFormatter: (v: string) => mobileText(v),
   },
-  { field: 'providerName', headerName: 'ارائه‌دهنده', flex: 1, minWidth: 150 },
+  { field: 'providerName', headerName: 'ارائه‌دهنده', flex: 1, minWidth: 120 },
   {
     field: 'serviceName',
     headerName: 'خدمت',
     flex: 1,
-    minWidth: 130,
+    minWidth: 100,
     valueFormatter: (v: string) => v || '—',
   },
   {
     field: 'status',
     headerName: 'وضعیت',
-    width: 130,
+    width: 115,
     renderCell: ({ row }) => (
       <Chip
         size="small"
@@ -74,14 +85,14 @@ const columns: GridColDef<AppointmentRow>[] = [
   {
     field: 'source',
     headerName: 'منبع',
-    width: 80,
+    width: 70,
     valueFormatter: (v: AppointmentRow['source']) => SOURCE_LABELS[v],
   },
-  { field: 'trackingCode', headerName: 'کد پیگیری', width: 100 },
+  { field: 'trackingCode', headerName: 'کد پیگیری', width: 95 },
   {
     field: 'actions',
     headerName: '',
-    width: 56,
+    width: 52,
     sortable: false,
     renderCell: ({ row }) => <AppointmentActions row={row} layout="menu" />,
   },

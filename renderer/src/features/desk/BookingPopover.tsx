@@ -13,7 +13,7 @@ import {
   longDate,
   timeRange,
 } from '../../lib/appointments';
-import { mobileText } from '../../lib/format';
+import { mobileText, ltr } from '../../lib/format';
 import { AppointmentActions } from '../appointments/AppointmentActions';
 
 /** A booking's details and what can be done to it, beside its block on the desk. */
@@ -70,7 +70,7 @@ export function BookingPopover({
         {line('ارائه‌دهنده', row.providerName)}
         {row.serviceName && line('خدمت', row.serviceName)}
         {line('همراه', mobileText(row.patientMobile))}
-        {row.patientFileNumber && line('پرونده', row.patientFileNumber)}
+        {row.patientFileNumber && line('پرونده', ltr(row.patientFileNumber))}
         {line('کد پیگیری', row.trackingCode)}
         {line('ثبت از', `${SOURCE_LABELS[row.source]}${row.walkIn ? ' (بدون نوبت)' : ''}`)}
         {row.overbook && line('نوبت اضافه', 'بله، کنار نوبت دیگر')}

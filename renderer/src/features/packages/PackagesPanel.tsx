@@ -57,9 +57,8 @@ function PackageCard({ pkg, onBook }: { pkg: PackageView; onBook?(): void }) {
         {count('مانده', left, 'package-left')}
       </Box>
       <LinearProgress
-        variant="buffer"
+        variant="determinate"
         value={(used / pkg.sessions) * 100}
-        valueBuffer={((used + booked) / pkg.sessions) * 100}
         aria-label="پیشرفت جلسات"
       />
       <Typography variant="body2" color="text.secondary">

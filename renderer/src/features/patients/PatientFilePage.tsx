@@ -14,7 +14,7 @@ import type { Patient } from '../../../../shared/domain/patients';
 import { ageOn, todayInTehran } from '../../../../shared/time/dates';
 import { useCall } from '../../hooks/use-call';
 import { useRights } from '../../hooks/use-rights';
-import { faNumber, genderText, jalaliDate, mobileText } from '../../lib/format';
+import { faNumber, genderText, jalaliDate, mobileText, ltr } from '../../lib/format';
 import { useNotify } from '../../state/notify-store';
 import { PackagesPanel } from '../packages/PackagesPanel';
 import { PatientAppointments } from './PatientAppointments';
@@ -92,7 +92,7 @@ export function PatientFilePage() {
           پروندهٔ {p.firstName} {p.lastName}
           {p.fileNumber && (
             <Chip
-              label={`شمارهٔ پرونده ${p.fileNumber}`}
+              label={`شمارهٔ پرونده ${ltr(p.fileNumber)}`}
               size="small"
               sx={{ mx: 1.5 }}
               data-testid="file-number"
@@ -127,7 +127,7 @@ export function PatientFilePage() {
                 : ''
             }
           />
-          <Fact label="شمارهٔ پرونده" value={p.fileNumber} />
+          <Fact label="شمارهٔ پرونده" value={ltr(p.fileNumber)} />
           {p.notes && <Fact label="یادداشت" value={p.notes} />}
         </Box>
         {(data.bookedBy || data.dependants.length > 0) && (

@@ -10,7 +10,7 @@ import { maskNationalId } from '../../../../shared/text/identity';
 import { useCall } from '../../hooks/use-call';
 import { useDebounced } from '../../hooks/use-debounced';
 import { useRights } from '../../hooks/use-rights';
-import { mobileText } from '../../lib/format';
+import { mobileText, ltr } from '../../lib/format';
 import { PatientDialog } from './PatientDialog';
 
 export interface PatientPickerProps {
@@ -24,8 +24,8 @@ export interface PatientPickerProps {
 
 function patientLine(p: Patient): string {
   return [
-    p.fileNumber && `پرونده ${p.fileNumber}`,
-    p.nationalId && maskNationalId(p.nationalId),
+    p.fileNumber && `پرونده ${ltr(p.fileNumber)}`,
+    p.nationalId && ltr(maskNationalId(p.nationalId)),
     p.mobile && mobileText(p.mobile),
   ]
     .filter(Boolean)

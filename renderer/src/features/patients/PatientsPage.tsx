@@ -16,7 +16,14 @@ import type { Patient } from '../../../../shared/domain/patients';
 import { ageOn, todayInTehran } from '../../../../shared/time/dates';
 import { useCall } from '../../hooks/use-call';
 import { useDebounced } from '../../hooks/use-debounced';
-import { faNumber, genderText, jalaliDate, jalaliDateTime, mobileText } from '../../lib/format';
+import {
+  faNumber,
+  genderText,
+  jalaliDate,
+  jalaliDateTime,
+  mobileText,
+  ltr,
+} from '../../lib/format';
 import { useNotify } from '../../state/notify-store';
 import { EmptyState } from '../../components/EmptyState';
 import { gridLocaleText } from '../../lib/grid-locale';
@@ -28,7 +35,7 @@ const baseColumns: GridColDef<Patient>[] = [
     headerName: 'پرونده',
     width: 90,
     sortable: false,
-    valueFormatter: (v: string) => v || '—',
+    valueFormatter: (v: string) => ltr(v) || '—',
   },
   {
     field: 'name',

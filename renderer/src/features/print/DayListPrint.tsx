@@ -6,7 +6,7 @@ import { staffFullName } from '../../../../shared/domain/staff';
 import { isIsoDate, todayInTehran } from '../../../../shared/time/dates';
 import { useCall } from '../../hooks/use-call';
 import { STATUS_LABELS, longDate, timeRange } from '../../lib/appointments';
-import { faNumber, jalaliDateTime, mobileText } from '../../lib/format';
+import { faNumber, jalaliDateTime, mobileText, ltr } from '../../lib/format';
 import { PrintFrame } from './PrintFrame';
 
 const cell = {
@@ -63,7 +63,7 @@ export function DayListPrint() {
                   <span dir="ltr">{timeRange(r.start, r.end)}</span>
                 </td>
                 <td style={cell}>{r.patientName}</td>
-                <td style={cell}>{r.patientFileNumber}</td>
+                <td style={cell}>{ltr(r.patientFileNumber)}</td>
                 <td style={{ ...cell, whiteSpace: 'nowrap' }}>{mobileText(r.patientMobile)}</td>
                 <td style={cell}>{r.serviceName}</td>
                 <td style={{ ...cell, whiteSpace: 'nowrap' }}>{STATUS_LABELS[r.status]}</td>
