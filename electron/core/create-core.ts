@@ -58,6 +58,8 @@ export interface Core {
   on<E extends EventName>(event: E, listener: Listener<E>): () => void;
   /** Every live document of a collection, as stored (diagnostics, exports, tests). */
   dump(collection: CollectionName): Promise<Record<string, unknown>[]>;
+  /** Resolves when background start-up work (the patient search index) is done. */
+  whenIdle(): Promise<void>;
   /** Resolves when sync has nothing left to send or fetch (no-op when not enrolled). */
   awaitSynced(): Promise<void>;
   close(): Promise<void>;
@@ -131,9 +133,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return s ? { staffId: s.staffId, name: s.name } : localActor;
   };
   const audit = new AuditWriter(db, () => device, now);
-  const patientIndex = new PatientSearchIndex(db);
-  // Built in the background: the first screen does not wait for it.
-  void patientIndex.load();
+  const patientIndex = new PatientSearchIndex(db, () => device.centerId);
+  // Built in the background once the first screen has had its turn.
+  const indexTimer = setTimeout(() => void patientIndex.load(), 1_000);
+  indexTimer.unref?.();
   const ctx: CoreContext = {
     db,
     device,
@@ -192,6 +195,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     callUnknown,
     on: (event, listener) => emitter.on(event, listener),
     awaitSynced: () => sync.awaitInSync(),
+    whenIdle: () => patientIndex.load(),
     async dump(collection) {
       const docs = await (db.collections[collection] as RxCollection).find().exec();
       return docs.map((d) => d.toMutableJSON() as Record<string, unknown>);
@@ -203,6 +207,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       await session.logout();
       await sync.stop();
       subscriptions.unsubscribe();
+      clearTimeout(indexTimer);
       patientIndex.close();
       emitter.clear();
       await db.close();

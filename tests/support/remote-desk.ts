@@ -59,6 +59,7 @@ export async function spawnDesk(dataDir: string): Promise<DeskCore> {
     },
     callUnknown,
     call: ((method: string, args: unknown) => callUnknown(method, args)) as DeskCore['call'],
+    whenIdle: async () => undefined,
     awaitSynced: async () => {
       await request('awaitSynced');
     },

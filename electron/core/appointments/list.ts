@@ -11,7 +11,7 @@ import type { Appointment, AppointmentStatus } from '../../../shared/domain/appo
 import { mobileLocal } from '../../../shared/text/identity';
 import { formatJalali } from '../../../shared/time/dates';
 import type { CoreContext } from '../context';
-import { queryTokens } from '../patients/search';
+import { searchPatients } from '../patients/search';
 import { toRows } from './rows';
 
 type ListArgs = Omit<z.output<typeof appointmentListArgs>, 'limit' | 'offset'> & {
@@ -57,9 +57,13 @@ async function selectorFor(
     if (/^\d{8}$/.test(text)) {
       selector.trackingCode = text;
     } else {
-      const { ids } = ctx.patientIndex.isReady
-        ? ctx.patientIndex.search(queryTokens(text), 0, MAX_TEXT_MATCHES)
-        : { ids: [] as string[] };
+      const found = await searchPatients(
+        ctx.db,
+        ctx.device.centerId,
+        { query: text, limit: MAX_TEXT_MATCHES, offset: 0 },
+        ctx.patientIndex,
+      );
+      const ids = found.items.map((p) => p.id);
       if (ids.length === 0) return null;
       selector.patientId = args.patientId
         ? ids.includes(args.patientId)

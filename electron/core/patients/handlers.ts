@@ -18,10 +18,9 @@ function derived(fields: PatientFields & { fileNumber: string }) {
 /** A national id belongs to one patient of a center. */
 async function assertNationalIdFree(ctx: CoreContext, nationalId: string, exceptId?: string) {
   if (nationalId === '') return;
-  const existing = await ctx.db.patients
-    .findOne({ selector: { nationalId, centerId: ctx.device.centerId } })
-    .exec();
-  if (existing && existing.id !== exceptId) {
+  // By the national id index alone (with centerId RxDB would walk the center's whole name index).
+  const existing = await ctx.db.patients.findOne({ selector: { nationalId } }).exec();
+  if (existing && existing.id !== exceptId && existing.centerId === ctx.device.centerId) {
     throw new AppError(
       'conflict',
       `بیماری با این کد ملی پیش‌تر ثبت شده است: ${existing.firstName} ${existing.lastName}`,

@@ -8,6 +8,8 @@
 import type { Subscription } from 'rxjs';
 import type { ClinicDatabase } from '../db/database';
 
+const LOAD_PAGE = 2_000;
+
 interface Entry {
   id: string;
   text: string;
@@ -27,7 +29,11 @@ export class PatientSearchIndex {
   /** Changes that arrived while the initial load ran, applied after it. */
   private backlog: { id: string; doc: Entry | null }[] | null = [];
 
-  constructor(private readonly db: ClinicDatabase) {}
+  constructor(
+    private readonly db: ClinicDatabase,
+    /** The center whose patients are loaded (a desk holds only its own). */
+    private readonly centerId: () => string,
+  ) {}
 
   get isReady(): boolean {
     return this.ready;
@@ -55,9 +61,30 @@ export class PatientSearchIndex {
       if (this.backlog) this.backlog.push({ id: event.documentId, doc });
       else this.apply(event.documentId, doc);
     });
-    const docs = await this.db.patients.find().exec();
-    const entries = docs.map((d) => ({ id: d.id, text: d.searchText, sort: d.sortName }));
-    entries.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    // Read in pages in name order straight off the (centerId, sortName) index, yielding between
+    // pages, so a desk with 200,000 patients draws its first screen and answers calls meanwhile.
+    const entries: Entry[] = [];
+    for (let skip = 0; ; skip += LOAD_PAGE) {
+      const page = await this.db.patients
+        .find({
+          selector: { centerId: this.centerId() },
+          sort: [{ sortName: 'asc' }, { id: 'asc' }],
+          skip,
+          limit: LOAD_PAGE,
+        })
+        .exec();
+      for (const d of page) entries.push({ id: d.id, text: d.searchText, sort: d.sortName });
+      if (page.length < LOAD_PAGE) break;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    // Writes during the load may shift pages; the backlog below replays them, and a duplicate
+    // (a row seen on two pages) is dropped here.
+    const unique = new Map(entries.map((e) => [e.id, e]));
+    if (unique.size !== entries.length) {
+      entries.length = 0;
+      entries.push(...unique.values());
+      entries.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+    }
     this.entries = entries;
     this.byId = new Map(entries.map((e) => [e.id, e]));
     for (const change of this.backlog ?? []) this.apply(change.id, change.doc);

@@ -36,6 +36,29 @@ export async function searchPatients(
   index?: PatientSearchIndex,
 ): Promise<Page<Patient>> {
   const tokens = queryTokens(options.query);
+  // A whole national id or mobile is an exact lookup on its own index.
+  const only = tokens.length === 1 ? tokens[0]! : '';
+  const exact = /^\d{10}$/.test(only)
+    ? { nationalId: only }
+    : /^09\d{9}$/.test(only)
+      ? { mobile: `+98${only.slice(1)}` }
+      : null;
+  if (exact) {
+    // No centerId in these selectors: RxDB's planner would pick the (centerId, sortName) index and
+    // walk every patient. A desk holds only its own center's patients; the filter below is a guard.
+    const docs = await db.patients.find({ selector: exact }).exec();
+    const viaFile = await db.patients.find({ selector: { fileNumber: only } }).exec();
+    const all = [...docs, ...viaFile.filter((d) => !docs.some((x) => x.id === d.id))].filter(
+      (d) => d.centerId === centerId,
+    );
+    all.sort((a, b) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0));
+    return {
+      items: all
+        .slice(options.offset, options.offset + options.limit)
+        .map((d) => d.toMutableJSON()),
+      total: all.length,
+    };
+  }
   if (index?.isReady) {
     const { ids, total } = index.search(tokens, options.offset, options.limit);
     const found = await db.patients.findByIds(ids).exec();
