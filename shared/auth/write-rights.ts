@@ -30,6 +30,16 @@ export function writePermission(
     }
     case 'packages':
       return 'packages.sell';
+    case 'invoices':
+      if (after?.status === 'void' && before?.status !== 'void') return 'cashier.refund';
+      if (after?.deliveredBy && !before?.deliveredBy && before) return 'shop.deliver';
+      return after?.kind === 'shop' ? 'shop.sell' : 'cashier.receive';
+    case 'ledger':
+      if (after?.kind === 'refund') return 'cashier.refund';
+      if (after?.kind === 'box-close') return 'cashier.close';
+      return 'cashier.receive';
+    case 'stock':
+      return after?.kind === 'sale' || after?.kind === 'return' ? 'shop.sell' : 'inventory.edit';
     case 'center':
     case 'catalog':
     case 'schedules':

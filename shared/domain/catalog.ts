@@ -1,12 +1,30 @@
 /**
- * The center's catalogue (C3, later C4 and C6): departments and the services each offers, in one
- * collection told apart by `kind`. Money is integer Rials.
+ * The center's catalogue (C3, C4, C6) in one collection told apart by `kind`: departments and their
+ * services; insurers (basic and supplementary) and their contracts per service (tariff and the
+ * insurer's share); goods and warehouses. Money is integer Rials; shares are basis points (1/100 %).
+ *
+ * Version 1 added the insurance and inventory fields (migration: electron/core/db/migrations).
  */
 import { z } from 'zod';
 import { baseDocShape, toRxJsonSchema } from '../schema/base';
 import { tidyPersian } from '../text/normalize';
 
-export const CATALOG_KINDS = ['department', 'service'] as const;
+export const CATALOG_KINDS = [
+  'department',
+  'service',
+  'insurer',
+  'contract',
+  'good',
+  'warehouse',
+] as const;
+export const INSURER_TYPES = ['basic', 'supplementary'] as const;
+export type InsurerType = (typeof INSURER_TYPES)[number];
+export const INSURER_TYPE_LABELS: Record<InsurerType, string> = {
+  basic: 'بیمهٔ پایه',
+  supplementary: 'بیمهٔ تکمیلی',
+};
+/** 100 % in basis points. */
+export const FULL_SHARE_BP = 10_000;
 export type CatalogKind = (typeof CATALOG_KINDS)[number];
 
 /** Largest price accepted: 100 billion Rials. */
@@ -26,6 +44,19 @@ export const catalogDocSchema = z.object({
   /** The service can be booked online only after paying (C7, P5). */
   prepaymentRequired: z.boolean(),
   sortKey: z.string().max(130),
+  /** Insurers: basic or supplementary; '' otherwise. */
+  insurerType: z.enum(['', ...INSURER_TYPES]),
+  /** Contracts: the insurer and the service they cover; '' otherwise. */
+  insurerId: z.string().max(40),
+  serviceId: z.string().max(40),
+  /** Contracts: the tariff the insurer recognises for the service (Rials). */
+  tariffRial: z.number().int().min(0).max(MAX_PRICE_RIAL),
+  /** Contracts: the insurer's share of the tariff, in basis points (7000 = 70 %). */
+  insurerShareBp: z.number().int().min(0).max(FULL_SHARE_BP),
+  /** Goods. */
+  barcode: z.string().max(64),
+  unit: z.string().max(30),
+  reorderLevel: z.number().int().min(0).max(1_000_000_000),
 });
 
 export type CatalogItem = z.infer<typeof catalogDocSchema>;
@@ -33,9 +64,21 @@ export type CatalogItem = z.infer<typeof catalogDocSchema>;
 export const catalogRxSchema = toRxJsonSchema(catalogDocSchema, {
   title: 'catalog',
   description: 'Departments and services (later insurers, contracts, goods, warehouses)',
-  version: 0,
-  indexes: [['kind', 'sortKey'], ['departmentId'], ['updatedAt']],
+  version: 1,
+  indexes: [['kind', 'sortKey'], ['departmentId'], ['barcode'], ['updatedAt']],
 });
+
+/** The fields version 1 added, with the values old documents get. */
+export const CATALOG_V1_DEFAULTS = {
+  insurerType: '' as const,
+  insurerId: '',
+  serviceId: '',
+  tariffRial: 0,
+  insurerShareBp: 0,
+  barcode: '',
+  unit: '',
+  reorderLevel: 0,
+};
 
 const name = (label: string) =>
   z

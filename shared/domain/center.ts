@@ -67,6 +67,10 @@ export const centerDocSchema = z.object({
       revoked: z.array(z.string().max(60)).max(100),
     }),
   ),
+  /** Shop: sell goods beyond the stock on hand (the level goes negative). */
+  allowNegativeStock: z.boolean(),
+  /** The largest discount staff with the discount right may give, in basis points (managers: any). */
+  maxDiscountBp: z.number().int().min(0).max(10_000),
   /** Gallery images on the server, in order (uploaded from a desk while online). */
   gallery: z.array(z.object({ imageId: z.string().max(40), caption: z.string().max(200) })).max(30),
 });
@@ -76,6 +80,9 @@ export type Center = z.infer<typeof centerDocSchema>;
 export const centerRxSchema = toRxJsonSchema(centerDocSchema, {
   title: 'center',
   description: 'The center profile and settings',
-  version: 0,
+  version: 1,
   indexes: [['updatedAt']],
 });
+
+/** The fields version 1 added, with the values old documents get. */
+export const CENTER_V1_DEFAULTS = { allowNegativeStock: false, maxDiscountBp: 2_000 };

@@ -11,6 +11,9 @@ import { catalogDocSchema, catalogRxSchema } from '../domain/catalog';
 import { auditDocSchema, auditRxSchema } from '../domain/audit';
 import { scheduleDocSchema, scheduleRxSchema } from '../domain/schedules';
 import { packageDocSchema, packageRxSchema } from '../domain/packages';
+import { invoiceDocSchema, invoiceRxSchema } from '../domain/invoices';
+import { ledgerDocSchema, ledgerRxSchema } from '../domain/ledger';
+import { stockDocSchema, stockRxSchema } from '../domain/stock';
 
 export interface SyncedCollection {
   /** The stored document shape; the server validates every pushed document with it (strictly). */
@@ -26,6 +29,9 @@ export const SYNCED_COLLECTIONS = {
   appointments: { docSchema: appointmentDocSchema, rxSchema: appointmentRxSchema },
   schedules: { docSchema: scheduleDocSchema, rxSchema: scheduleRxSchema },
   packages: { docSchema: packageDocSchema, rxSchema: packageRxSchema },
+  invoices: { docSchema: invoiceDocSchema, rxSchema: invoiceRxSchema },
+  ledger: { docSchema: ledgerDocSchema, rxSchema: ledgerRxSchema },
+  stock: { docSchema: stockDocSchema, rxSchema: stockRxSchema },
   audit: { docSchema: auditDocSchema, rxSchema: auditRxSchema },
 } satisfies Record<string, SyncedCollection>;
 

@@ -11,6 +11,9 @@ import type { CatalogItem } from '../../../shared/domain/catalog';
 import type { AuditEntry } from '../../../shared/domain/audit';
 import type { ScheduleDoc } from '../../../shared/domain/schedules';
 import type { SessionPackage } from '../../../shared/domain/packages';
+import type { Invoice } from '../../../shared/domain/invoices';
+import type { LedgerEntry } from '../../../shared/domain/ledger';
+import type { StockMovement } from '../../../shared/domain/stock';
 
 export const collectionSchemas = Object.fromEntries(
   Object.entries(SYNCED_COLLECTIONS).map(([name, c]) => [
@@ -26,6 +29,9 @@ export interface ClinicCollections {
   appointments: RxCollection<Appointment>;
   catalog: RxCollection<CatalogItem>;
   packages: RxCollection<SessionPackage>;
+  invoices: RxCollection<Invoice>;
+  ledger: RxCollection<LedgerEntry>;
+  stock: RxCollection<StockMovement>;
   audit: RxCollection<AuditEntry>;
   schedules: RxCollection<ScheduleDoc>;
 }

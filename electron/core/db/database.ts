@@ -11,12 +11,21 @@ import type { ConflictLog } from '../sync/conflict-log';
 import { mergeConflictHandler } from '../sync/merge';
 import { MERGE_RULES } from '../sync/merge-rules';
 import { RxDBDevModePlugin, disableWarnings } from 'rxdb/plugins/dev-mode';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
+import { MIGRATIONS } from './migrations';
 import { collectionSchemas, type ClinicCollections } from './collections';
 import { createStorage, type StorageKind } from './storage';
 
 export type ClinicDatabase = RxDatabase<ClinicCollections>;
 
 let devModeAdded = false;
+let migrationAdded = false;
+
+function addMigrationPlugin(): void {
+  if (migrationAdded) return;
+  addRxPlugin(RxDBMigrationSchemaPlugin);
+  migrationAdded = true;
+}
 
 /** Adds RxDB's dev-mode checks (schema and query sanity) once per process; used by tests. */
 function enableDevMode(): void {
@@ -37,11 +46,16 @@ export interface OpenDatabaseOptions {
   devMode?: boolean;
 }
 
-/** Opens (or creates) the desk's database with every collection. */
+export function databaseNameFor(dataDir: string): string {
+  return `desk${createHash('sha256').update(dataDir).digest('hex').slice(0, 16)}`;
+}
+
+/** Opens (or creates) the desk's database with every collection, migrating older documents. */
 export async function openDatabase(
   options: OpenDatabaseOptions,
 ): Promise<{ db: ClinicDatabase; storageKind: StorageKind }> {
   if (options.devMode) enableDevMode();
+  addMigrationPlugin();
   const choice = createStorage({
     kind: options.storage,
     dataDir: options.dataDir,
@@ -51,7 +65,7 @@ export async function openDatabase(
   // by name, closeDuplicates closes a same-named database). It must stay lowercase letters and
   // digits (RxDB's rule for names); the sqlite storage does not turn it into a file name: every data
   // folder holds one fixed file, `db/desk.sqlite` (see storage.ts).
-  const name = `desk${createHash('sha256').update(options.dataDir).digest('hex').slice(0, 16)}`;
+  const name = databaseNameFor(options.dataDir);
   const db = await createRxDatabase<ClinicCollections>({
     name,
     storage: choice.storage,
@@ -67,6 +81,7 @@ export async function openDatabase(
         collection,
         {
           schema,
+          migrationStrategies: MIGRATIONS[collection as SyncedCollectionName] ?? {},
           conflictHandler: mergeConflictHandler(
             collection,
             options.conflictLog ?? (() => null),

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/api/errors';
-import type { CatalogItem } from '../../../shared/domain/catalog';
+import { CATALOG_V1_DEFAULTS, type CatalogItem } from '../../../shared/domain/catalog';
 import { collationKey } from '../../../shared/text/collate';
 import { toPersianDigits } from '../../../shared/text/normalize';
 import { createdFields, updatedFields, type CoreContext } from '../context';
@@ -40,6 +40,7 @@ async function assertNameFree(
 }
 
 const blank = {
+  ...CATALOG_V1_DEFAULTS,
   description: '',
   departmentId: '',
   priceRial: 0,

@@ -2,6 +2,7 @@
  * Creating a center: its profile document and its first manager's staff document, written through
  * the same path as pushes, so both get seqs and reach every desk on its first pull.
  */
+import { CENTER_V1_DEFAULTS } from '../../../shared/domain/center';
 import { v7 as uuidv7 } from 'uuid';
 import { invalidFields } from '../../../shared/api/errors';
 import { hashPassword, passwordProblem } from '../../../shared/auth/password';
@@ -113,6 +114,7 @@ export async function createCenter(
     modules: [],
     rightsByKind: {},
     gallery: [],
+    ...CENTER_V1_DEFAULTS,
   };
   const manager: Staff = {
     ...base,

@@ -10,4 +10,7 @@ export const DEFAULT_RULES: CollectionRules = {
   staff: staffRule,
   center: centerRule,
   audit: auditRule,
+  // Money and stock are append-only too: a correction is a new entry, never an edit.
+  ledger: { appendOnly: true },
+  stock: { appendOnly: true },
 };
