@@ -9,6 +9,7 @@ import type { AuditWriter } from './audit/audit-writer';
 import type { LicenceService } from './licence/licence-service';
 import type { PatientSearchIndex } from './patients/search-index';
 import type { FileNumbers } from './patients/file-numbers';
+import type { MoneyAggregates } from './money/aggregates';
 
 /** The staff member on whose behalf a call runs. */
 export interface Actor {
@@ -33,6 +34,8 @@ export interface CoreContext {
   licence: LicenceService;
   patientIndex: PatientSearchIndex;
   fileNumbers: FileNumbers;
+  /** Running balances and stock levels (await `load()` before reading them). */
+  money: MoneyAggregates;
   /** The current instant; injectable so tests control time. */
   now(): Date;
 }

@@ -24,6 +24,7 @@ import { DocWriter } from './write/doc-writer';
 import { LicenceService } from './licence/licence-service';
 import { PatientSearchIndex } from './patients/search-index';
 import { FileNumbers } from './patients/file-numbers';
+import { MoneyAggregates } from './money/aggregates';
 import { PERMISSIONS } from '../../shared/auth/rights';
 import { loadDeviceIdentity } from './config';
 import type { Actor, CoreContext } from './context';
@@ -135,7 +136,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const audit = new AuditWriter(db, () => device, now);
   const patientIndex = new PatientSearchIndex(db, () => device.centerId);
   // Built in the background once the first screen has had its turn.
-  const indexTimer = setTimeout(() => void patientIndex.load(), 1_000);
+  const money = new MoneyAggregates(db);
+  const indexTimer = setTimeout(() => {
+    void patientIndex.load().then(() => money.load());
+  }, 1_000);
   indexTimer.unref?.();
   const ctx: CoreContext = {
     db,
@@ -152,6 +156,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     licence,
     patientIndex,
     fileNumbers: new FileNumbers(options.dataDir),
+    money,
     now,
   };
   const writes = new WriteQueue();
@@ -195,7 +200,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     callUnknown,
     on: (event, listener) => emitter.on(event, listener),
     awaitSynced: () => sync.awaitInSync(),
-    whenIdle: () => patientIndex.load(),
+    whenIdle: async () => {
+      await patientIndex.load();
+      await money.load();
+    },
     async dump(collection) {
       const docs = await (db.collections[collection] as RxCollection).find().exec();
       return docs.map((d) => d.toMutableJSON() as Record<string, unknown>);
@@ -209,6 +217,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       subscriptions.unsubscribe();
       clearTimeout(indexTimer);
       patientIndex.close();
+      money.close();
       emitter.clear();
       await db.close();
     },

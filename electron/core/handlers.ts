@@ -11,6 +11,10 @@ import { profileHandlers } from './setup/profile-handlers';
 import { schedulingHandlers } from './scheduling/handlers';
 import { packageHandlers } from './packages/handlers';
 import { patientFileHandlers } from './patients/file';
+import { moneyCatalogHandlers } from './money/catalog-handlers';
+import { invoiceHandlers } from './money/invoice-handlers';
+import { cashierHandlers } from './money/cashier-handlers';
+import { stockHandlers } from './money/stock-handlers';
 import { staffHandlers } from './setup/staff-handlers';
 import { syncHandlers } from './sync/handlers';
 
@@ -27,5 +31,9 @@ export const DOMAIN_HANDLERS: Partial<Handlers>[] = [
   profileHandlers,
   packageHandlers,
   patientFileHandlers,
+  moneyCatalogHandlers,
+  invoiceHandlers,
+  cashierHandlers,
+  stockHandlers,
   schedulingHandlers,
 ];

@@ -14,6 +14,7 @@ import { authMethods } from './auth';
 import { appointmentMethods } from './appointments';
 import { setupMethods } from './setup';
 import { profileMethods } from './profile';
+import { moneyMethods } from './money';
 import { schedulingMethods } from './scheduling';
 
 /** All methods. Merging throws at start-up if two domains declare the same name. */
@@ -25,6 +26,7 @@ export const contract = mergeMethods(
   appointmentMethods,
   setupMethods,
   profileMethods,
+  moneyMethods,
   schedulingMethods,
 );
 

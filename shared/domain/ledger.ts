@@ -71,7 +71,14 @@ export const ledgerRxSchema = toRxJsonSchema(ledgerDocSchema, {
   title: 'ledger',
   description: 'Append-only money events',
   version: 0,
-  indexes: [['patientId', 'day'], ['invoiceId'], ['boxId'], ['day', 'cashierId'], ['updatedAt']],
+  indexes: [
+    ['patientId', 'day'],
+    ['invoiceId'],
+    ['boxId'],
+    ['day', 'cashierId'],
+    ['cashierId', 'kind'],
+    ['updatedAt'],
+  ],
 });
 
 /** Signed effect of an entry on what a patient owes (positive = the patient owes less). */
@@ -124,4 +131,17 @@ export function expectedCash(
     else if (e.method === 'cash' && e.kind === 'refund') cash -= e.amountRial;
   }
   return cash;
+}
+
+/** Credit not yet put towards an invoice: advance payments, less what was applied or given back. */
+export function unallocatedCredit(
+  entries: readonly Pick<LedgerEntry, 'kind' | 'amountRial' | 'invoiceId'>[],
+): number {
+  let credit = 0;
+  for (const e of entries) {
+    if (e.kind === 'deposit') credit += e.amountRial;
+    else if (e.kind === 'apply-deposit') credit -= e.amountRial;
+    else if (e.kind === 'refund' && e.invoiceId === '') credit -= e.amountRial;
+  }
+  return credit;
 }

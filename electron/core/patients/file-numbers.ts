@@ -19,8 +19,9 @@ export class FileNumbers {
       : {};
   }
 
-  next(deskNumber: number): string {
-    const key = `patients:${deskNumber}`;
+  /** The next number of a series (`patients`, `invoices`) on this desk. */
+  next(deskNumber: number, series = 'patients'): string {
+    const key = `${series}:${deskNumber}`;
     const value = (this.counters[key] ?? 0) + 1;
     this.counters = { ...this.counters, [key]: value };
     writeFileAtomic(this.file, `${JSON.stringify(this.counters)}\n`);

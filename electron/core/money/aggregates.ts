@@ -1,0 +1,131 @@
+/**
+ * Running totals for large clinics (millions of ledger entries): each patient's balance and each
+ * good's stock per warehouse, kept in memory from the collections' change streams (local and synced
+ * writes alike) after a paged background load. Money and stock documents are append-only (invoices
+ * change only their status), so totals are sums of per-document contributions, remembered per id so
+ * that a document seen twice is never counted twice.
+ */
+import type { RxCollection } from 'rxdb';
+import { Subscription } from 'rxjs';
+import { creditEffect, type LedgerEntry } from '../../../shared/domain/ledger';
+import type { Invoice } from '../../../shared/domain/invoices';
+import type { StockMovement } from '../../../shared/domain/stock';
+import type { ClinicDatabase } from '../db/database';
+
+const PAGE = 5_000;
+
+type Doc = Record<string, unknown> & { id: string; _deleted?: boolean };
+
+/** One collection folded into keyed totals. */
+class Totals {
+  /** Per document: the key it adds to, and how much. */
+  private readonly contributions = new Map<string, { key: string; amount: number }>();
+  readonly totals = new Map<string, number>();
+
+  constructor(
+    private readonly contribution: (doc: Doc) => { key: string; amount: number } | null,
+  ) {}
+
+  apply(doc: Doc): void {
+    const old = this.contributions.get(doc.id);
+    if (old) this.add(old.key, -old.amount);
+    const next = doc._deleted ? null : this.contribution(doc);
+    if (next) {
+      this.contributions.set(doc.id, next);
+      this.add(next.key, next.amount);
+    } else {
+      this.contributions.delete(doc.id);
+    }
+  }
+
+  private add(key: string, amount: number): void {
+    const value = (this.totals.get(key) ?? 0) + amount;
+    if (value === 0) this.totals.delete(key);
+    else this.totals.set(key, value);
+  }
+}
+
+export class MoneyAggregates {
+  /** Patient id → what they owe (positive) or are owed (negative). */
+  private readonly invoices = new Totals((d) => {
+    const i = d as unknown as Invoice;
+    return i.status === 'issued' ? { key: i.patientId, amount: i.dueRial } : null;
+  });
+  private readonly ledger = new Totals((d) => {
+    const e = d as unknown as LedgerEntry;
+    return e.patientId ? { key: e.patientId, amount: -creditEffect(e) } : null;
+  });
+  private readonly stock = new Totals((d) => {
+    const m = d as unknown as StockMovement;
+    return { key: `${m.goodId}|${m.warehouseId}`, amount: m.qtyDelta };
+  });
+  private readonly subscriptions = new Subscription();
+  private loading: Promise<void> | null = null;
+
+  constructor(private readonly db: ClinicDatabase) {}
+
+  load(): Promise<void> {
+    this.loading ??= this.build();
+    return this.loading;
+  }
+
+  private async build(): Promise<void> {
+    const sources: [RxCollection, Totals][] = [
+      [this.db.invoices as unknown as RxCollection, this.invoices],
+      [this.db.ledger as unknown as RxCollection, this.ledger],
+      [this.db.stock as unknown as RxCollection, this.stock],
+    ];
+    for (const [collection, totals] of sources) {
+      const backlog: Doc[] = [];
+      let live = false;
+      this.subscriptions.add(
+        collection.$.subscribe((event) => {
+          const doc = {
+            ...(event.documentData as Doc),
+            id: event.documentId,
+            _deleted: event.operation === 'DELETE' || (event.documentData as Doc)._deleted,
+          };
+          if (live) totals.apply(doc);
+          else backlog.push(doc);
+        }),
+      );
+      for (let skip = 0; ; skip += PAGE) {
+        // The updatedAt index serves both the order and the paging (RxDB adds the primary key).
+        const page = await collection
+          .find({ selector: {}, sort: [{ updatedAt: 'asc' }, { id: 'asc' }], skip, limit: PAGE })
+          .exec();
+        for (const d of page) totals.apply(d.toMutableJSON() as Doc);
+        if (page.length < PAGE) break;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      for (const doc of backlog) totals.apply(doc);
+      live = true;
+    }
+  }
+
+  /** Balance of one patient (positive: owes the center). */
+  balance(patientId: string): number {
+    return (this.invoices.totals.get(patientId) ?? 0) + (this.ledger.totals.get(patientId) ?? 0);
+  }
+
+  /** Every patient whose balance is not zero. */
+  balances(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [id, v] of this.invoices.totals) out.set(id, v);
+    for (const [id, v] of this.ledger.totals) out.set(id, (out.get(id) ?? 0) + v);
+    for (const [id, v] of out) if (v === 0) out.delete(id);
+    return out;
+  }
+
+  stockLevel(goodId: string, warehouseId: string): number {
+    return this.stock.totals.get(`${goodId}|${warehouseId}`) ?? 0;
+  }
+
+  stockLevels(): Map<string, number> {
+    return new Map(this.stock.totals);
+  }
+
+  close(): void {
+    this.subscriptions.unsubscribe();
+  }
+}
