@@ -19,6 +19,8 @@ describe('patients in the browser', () => {
     page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
     patients = new PatientsPage(page);
     await page.goto(desk.host.openUrl);
+    await page.getByRole('heading', { name: /میز نوبت‌دهی/ }).waitFor(); // the start page
+    await patients.goto();
   });
 
   afterAll(async () => {

@@ -29,7 +29,7 @@ describe('setup screens on a desk working alone', () => {
     shell = new AppShell(page);
     settings = new SettingsPage(page);
     await page.goto(desk.host.openUrl);
-    await page.getByRole('heading', { name: /بیماران/ }).waitFor();
+    await page.getByRole('heading', { name: /میز نوبت‌دهی/ }).waitFor(); // the start page
   });
   afterAll(async () => {
     await browser?.close();

@@ -366,6 +366,7 @@ describe('center setup in the back office', { timeout: 60_000 }, () => {
     // Her own work, for the log.
     await page.getByRole('button', { name: 'بازگشت به صفحهٔ اصلی' }).click();
     const patients = new PatientsPage(page);
+    await patients.goto();
     await patients.openNew();
     await patients.fill({
       firstName: 'آرش',

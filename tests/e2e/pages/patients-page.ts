@@ -15,6 +15,14 @@ export interface PatientForm {
 export class PatientsPage {
   constructor(readonly page: Page) {}
 
+  /** The start page is the desk; the patients list is one menu item away. */
+  async goto(): Promise<void> {
+    await this.page.evaluate(() => {
+      window.location.hash = '#/patients';
+    });
+    await this.page.getByRole('heading', { name: /بیماران/ }).waitFor();
+  }
+
   get dialog(): Locator {
     return this.page.getByRole('dialog');
   }

@@ -132,18 +132,23 @@ export function DeskPage() {
 
   if (loaded && providers.length === 0) {
     return (
-      <EmptyState
-        icon={<EventNoteIcon color="disabled" sx={{ fontSize: 48 }} />}
-        title="هنوز ارائه‌دهنده‌ای تعریف نشده است"
-        text="برای نوبت‌دهی، نخست پزشکان و درمانگران را با نقش «ارائه‌دهندهٔ خدمت» در تنظیمات ← کارکنان ثبت کنید و ساعات کاری هر یک را در «ساعات کاری» بگذارید."
-        action={
-          rights.has('staff.manage') && (
-            <Button variant="contained" onClick={() => navigate('/settings/staff')}>
-              رفتن به کارکنان
-            </Button>
-          )
-        }
-      />
+      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+        <Typography variant="h5" component="h1">
+          میز نوبت‌دهی
+        </Typography>
+        <EmptyState
+          icon={<EventNoteIcon color="disabled" sx={{ fontSize: 48 }} />}
+          title="هنوز ارائه‌دهنده‌ای تعریف نشده است"
+          text="برای نوبت‌دهی، نخست پزشکان و درمانگران را با نقش «ارائه‌دهندهٔ خدمت» در تنظیمات ← کارکنان ثبت کنید و ساعات کاری هر یک را در «ساعات کاری» بگذارید."
+          action={
+            rights.has('staff.manage') && (
+              <Button variant="contained" onClick={() => navigate('/settings/staff')}>
+                رفتن به کارکنان
+              </Button>
+            )
+          }
+        />
+      </Box>
     );
   }
 
