@@ -97,16 +97,16 @@ export function DeskGrid({
         const plan = plans.get(provider.id)?.get(date);
         const slots = free?.byProvider.get(provider.id);
         const name = staffFullName(provider);
-        const dayText = view === 'day' ? name : formatJalali(date, 'EEEE d MMMM');
-        const hours = plan?.closed ? plan.closed.reason : plan ? blocksText(plan.blocks) : '';
+        // A closed day says why in its column, in full; the header keeps to working hours.
+        const hours = plan && !plan.closed ? blocksText(plan.blocks) : '';
         cells.push({
           key: `${provider.id}|${date}`,
           providerId: provider.id,
           providerName: name,
           date,
-          title: dayText,
-          subtitle:
-            view === 'day' ? [provider.specialty, hours].filter(Boolean).join(' · ') : hours,
+          title: view === 'day' ? name : formatJalali(date, 'EEEE'),
+          subtitle: view === 'day' ? provider.specialty : formatJalali(date, 'd MMMM'),
+          detail: hours,
           plan,
           bookings: rows.filter((r) => r.providerId === provider.id && r.date === date),
           slots: plan?.closed ? [] : (slots?.slots.filter((s) => s.date === date) ?? []),
@@ -159,7 +159,7 @@ export function DeskGrid({
         <Box
           ref={scroller}
           data-testid="desk-scroller"
-          sx={{ height: 'calc(100vh - 236px)', minHeight: 420, overflow: 'auto' }}
+          sx={{ height: 'calc(100vh - 252px)', minHeight: 420, overflow: 'auto' }}
         >
           <TimeGrid
             columns={columns}

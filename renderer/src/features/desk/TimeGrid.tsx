@@ -17,6 +17,8 @@ export interface DeskColumn {
   date: string;
   title: string;
   subtitle: string;
+  /** Working hours, or why the day is closed. */
+  detail: string;
   plan: DayPlan | undefined;
   bookings: AppointmentRow[];
   slots: Slot[];
@@ -33,7 +35,7 @@ export interface TimeGridProps {
   onPrint(column: DeskColumn): void;
 }
 
-const HEADER_HEIGHT = 64;
+const HEADER_HEIGHT = 76;
 const AXIS_WIDTH = 56;
 const ROW_PX = 15 * PX_PER_MIN;
 const HOUR_PX = 60 * PX_PER_MIN;
@@ -198,7 +200,6 @@ export function TimeGrid({ columns, range, onSlot, onBooking, onPrint }: TimeGri
             px: 1,
             display: 'flex',
             alignItems: 'center',
-            gap: 0.5,
             bgcolor: c.today ? '#e0f2f1' : 'background.paper',
             borderBottom: 1,
             borderInlineStart: 1,
@@ -206,25 +207,30 @@ export function TimeGrid({ columns, range, onSlot, onBooking, onPrint }: TimeGri
             minWidth: 0,
           }}
         >
-          <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-            <Typography sx={{ fontWeight: 700, lineHeight: 1.3 }} noWrap title={c.title}>
+          <Box sx={{ flexGrow: 1, minWidth: 0, paddingInlineEnd: '28px' }}>
+            <Typography sx={{ fontWeight: 700, lineHeight: 1.35 }} noWrap title={c.title}>
               {c.title}
             </Typography>
-            <Typography
-              variant="caption"
-              color="text.secondary"
-              noWrap
-              component="div"
-              title={c.subtitle}
-            >
-              {c.subtitle}
-            </Typography>
+            {[c.subtitle, c.detail].filter(Boolean).map((line) => (
+              <Typography
+                key={line}
+                variant="caption"
+                color="text.secondary"
+                noWrap
+                component="div"
+                title={line}
+                sx={{ lineHeight: 1.45 }}
+              >
+                {line}
+              </Typography>
+            ))}
           </Box>
           <Tooltip title="چاپ فهرست نوبت‌های این روز">
             <IconButton
               size="small"
-              aria-label={`چاپ فهرست ${c.providerName} ${c.title}`}
+              aria-label={`چاپ فهرست ${c.providerName} ${c.title} ${c.subtitle}`}
               onClick={() => onPrint(c)}
+              sx={{ position: 'absolute', top: 4, right: 2 }}
             >
               <PrintIcon fontSize="small" />
             </IconButton>
