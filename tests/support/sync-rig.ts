@@ -48,6 +48,8 @@ export interface SyncRig {
   addDesk(name: string, options?: { inProcess?: boolean }): Promise<RigDesk>;
   /** A desk on its own data folder, not enrolled yet (in this process). */
   addBareDesk(name: string): Promise<RigDesk>;
+  /** The device token a desk holds (for crafted requests in security tests). */
+  deviceToken(desk: RigDesk): string;
   /** The newest enrollment code sent to the manager. */
   latestCode(): Promise<string>;
   /** Every live document (not deleted) of every collection of the center, as the server has it. */
@@ -55,7 +57,9 @@ export interface SyncRig {
   close(): Promise<void>;
 }
 
-export async function startSyncRig(): Promise<SyncRig> {
+export async function startSyncRig(
+  options: { modules?: string[]; seats?: number } = {},
+): Promise<SyncRig> {
   const temp = tempDir('clinic-sync-');
   const serverDir = path.join(temp.dir, 'server');
   fs.mkdirSync(serverDir, { recursive: true });
@@ -69,6 +73,15 @@ export async function startSyncRig(): Promise<SyncRig> {
     type: 'clinic',
     manager: MANAGER,
   });
+  if (options.modules || options.seats) {
+    // The operator's licence change (npm run server -- licence …), before any desk enrolls.
+    await store.write((tx) =>
+      app.syncLicences.change(tx, center.centerId, {
+        modules: options.modules,
+        seats: options.seats,
+      }),
+    );
+  }
   const desks: RigDesk[] = [];
 
   return {
@@ -77,6 +90,12 @@ export async function startSyncRig(): Promise<SyncRig> {
     centerId: center.centerId,
     managerId: center.managerStaffId,
     latestCode: () => readLatestCode(outbox, '+989120000001'),
+    deviceToken: (desk) =>
+      (
+        JSON.parse(fs.readFileSync(path.join(desk.dataDir, 'sync.json'), 'utf8')) as {
+          deviceToken: string;
+        }
+      ).deviceToken,
     async addBareDesk(name) {
       const proxy = await startProxy(port);
       const dataDir = path.join(temp.dir, name);
