@@ -334,6 +334,17 @@ describe('appointment desk', { timeout: 90_000 }, () => {
     await page.getByRole('searchbox', { name: 'جستجوی نوبت' }).fill('');
     await expect.poll(() => page.locator('.MuiDataGrid-row').count()).toBe(5);
     await shot('appointments-list.png');
+    // Actions from a row's menu stay on the list (the row itself opens the patient's file).
+    const sara = page.locator('.MuiDataGrid-row').filter({ hasText: 'سارا محمدی' });
+    await sara.getByRole('button', { name: 'کارهای نوبت سارا محمدی' }).click();
+    await page.getByRole('menuitem', { name: 'پذیرش (حضور بیمار)' }).click();
+    await expect.poll(() => sara.innerText()).toContain('پذیرش شده');
+    expect(page.url()).toContain('#/appointments');
+    await page.getByRole('combobox', { name: 'وضعیت' }).click();
+    await page.getByRole('option', { name: 'لغو شده' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.MuiDataGrid-row').count()).toBe(1);
+    await page.getByRole('button', { name: 'پاک کردن فیلترها' }).click();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'خروجی اکسل' }).click();
     const file = await download;

@@ -149,8 +149,13 @@ export function AppointmentActions({
       </Box>
     );
   }
+  // Inside a grid row: clicks and keys here (menu, dialogs, typed reasons) are not the row's.
   return (
-    <>
+    <Box
+      component="span"
+      onClick={(e) => e.stopPropagation()}
+      onKeyDown={(e) => e.stopPropagation()}
+    >
       <IconButton
         size="small"
         aria-label={`کارهای نوبت ${row.patientName}`}
@@ -170,6 +175,6 @@ export function AppointmentActions({
         ))}
       </Menu>
       {dialogs}
-    </>
+    </Box>
   );
 }

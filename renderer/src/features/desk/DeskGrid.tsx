@@ -19,6 +19,7 @@ import { PX_PER_MIN, visibleRange } from './desk-layout';
 import { TimeGrid, type DeskColumn } from './TimeGrid';
 
 const MAX_BOOKINGS = 500;
+const NO_BOOKINGS: AppointmentRow[] = [];
 
 function blocksText(blocks: { start: number; end: number }[]): string {
   return blocks.map((b) => timeRange(b.start, b.end)).join('، ');
@@ -90,7 +91,13 @@ export function DeskGrid({
         new Map(p.days.map((d) => [d.date, d])),
       ]),
     );
-    const rows = (list.data?.items ?? []).filter((r) => showCancelled || r.status !== 'cancelled');
+    // Bookings by provider and day, once, so each column takes its own without scanning them all.
+    const byCell = new Map<string, AppointmentRow[]>();
+    for (const r of list.data?.items ?? []) {
+      if (!showCancelled && r.status === 'cancelled') continue;
+      const key = `${r.providerId}|${r.date}`;
+      byCell.set(key, [...(byCell.get(key) ?? []), r]);
+    }
     const cells: DeskColumn[] = [];
     for (const provider of providers) {
       for (const date of dates) {
@@ -108,7 +115,7 @@ export function DeskGrid({
           subtitle: view === 'day' ? provider.specialty : formatJalali(date, 'd MMMM'),
           detail: hours,
           plan,
-          bookings: rows.filter((r) => r.providerId === provider.id && r.date === date),
+          bookings: byCell.get(`${provider.id}|${date}`) ?? NO_BOOKINGS,
           slots: plan?.closed ? [] : (slots?.slots.filter((s) => s.date === date) ?? []),
           slotHeightMin: slots ? Math.min(slots.stepMin, slots.durationMin) : DEFAULT_DURATION_MIN,
           today: date === today,
