@@ -38,6 +38,9 @@ export function writePermission(
       if (after?.kind === 'refund') return 'cashier.refund';
       if (after?.kind === 'box-close') return 'cashier.close';
       return 'cashier.receive';
+    case 'messages':
+      // Anyone who books may queue a message; deleting or editing the queue is managing it.
+      return before ? 'sms.manage' : 'appointments.book';
     case 'stock':
       return after?.kind === 'sale' || after?.kind === 'return' ? 'shop.sell' : 'inventory.edit';
     case 'center':

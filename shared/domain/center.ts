@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { baseDocShape, toRxJsonSchema } from '../schema/base';
+import { DEFAULT_TEMPLATES } from './messages';
 
 export const CENTER_TYPES = [
   'clinic',
@@ -71,6 +72,27 @@ export const centerDocSchema = z.object({
   allowNegativeStock: z.boolean(),
   /** The largest discount staff with the discount right may give, in basis points (managers: any). */
   maxDiscountBp: z.number().int().min(0).max(10_000),
+  /** SMS texts per center (C9) with placeholders (shared/domain/messages.ts). */
+  smsTemplates: z.object({
+    confirmation: z.string().max(1000),
+    reminder: z.string().max(1000),
+    welcome: z.string().max(1000),
+    cancellation: z.string().max(1000),
+  }),
+  /** Which automatic messages are sent. */
+  smsAuto: z.object({
+    confirmation: z.boolean(),
+    reminder: z.boolean(),
+    welcome: z.boolean(),
+    cancellation: z.boolean(),
+  }),
+  /** The reminder goes this many hours before the visit. */
+  reminderHoursBefore: z.number().int().min(1).max(168),
+  /** No automatic message is sent between these minutes of the day (Tehran), e.g. 22:00–08:00. */
+  quietHours: z.object({
+    from: z.number().int().min(0).max(1440),
+    to: z.number().int().min(0).max(1440),
+  }),
   /** Gallery images on the server, in order (uploaded from a desk while online). */
   gallery: z.array(z.object({ imageId: z.string().max(40), caption: z.string().max(200) })).max(30),
 });
@@ -80,9 +102,17 @@ export type Center = z.infer<typeof centerDocSchema>;
 export const centerRxSchema = toRxJsonSchema(centerDocSchema, {
   title: 'center',
   description: 'The center profile and settings',
-  version: 1,
+  version: 2,
   indexes: [['updatedAt']],
 });
 
 /** The fields version 1 added, with the values old documents get. */
 export const CENTER_V1_DEFAULTS = { allowNegativeStock: false, maxDiscountBp: 2_000 };
+
+/** The fields version 2 added (SMS), with the values old documents get. */
+export const CENTER_V2_DEFAULTS = {
+  smsTemplates: { ...DEFAULT_TEMPLATES },
+  smsAuto: { confirmation: true, reminder: true, welcome: false, cancellation: true },
+  reminderHoursBefore: 24,
+  quietHours: { from: 22 * 60, to: 8 * 60 },
+};

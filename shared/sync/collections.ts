@@ -14,6 +14,7 @@ import { packageDocSchema, packageRxSchema } from '../domain/packages';
 import { invoiceDocSchema, invoiceRxSchema } from '../domain/invoices';
 import { ledgerDocSchema, ledgerRxSchema } from '../domain/ledger';
 import { stockDocSchema, stockRxSchema } from '../domain/stock';
+import { messageDocSchema, messageRxSchema } from '../domain/messages';
 
 export interface SyncedCollection {
   /** The stored document shape; the server validates every pushed document with it (strictly). */
@@ -32,6 +33,7 @@ export const SYNCED_COLLECTIONS = {
   invoices: { docSchema: invoiceDocSchema, rxSchema: invoiceRxSchema },
   ledger: { docSchema: ledgerDocSchema, rxSchema: ledgerRxSchema },
   stock: { docSchema: stockDocSchema, rxSchema: stockRxSchema },
+  messages: { docSchema: messageDocSchema, rxSchema: messageRxSchema },
   audit: { docSchema: auditDocSchema, rxSchema: auditRxSchema },
 } satisfies Record<string, SyncedCollection>;
 

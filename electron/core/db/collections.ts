@@ -14,6 +14,7 @@ import type { SessionPackage } from '../../../shared/domain/packages';
 import type { Invoice } from '../../../shared/domain/invoices';
 import type { LedgerEntry } from '../../../shared/domain/ledger';
 import type { StockMovement } from '../../../shared/domain/stock';
+import type { Message } from '../../../shared/domain/messages';
 
 export const collectionSchemas = Object.fromEntries(
   Object.entries(SYNCED_COLLECTIONS).map(([name, c]) => [
@@ -32,6 +33,7 @@ export interface ClinicCollections {
   invoices: RxCollection<Invoice>;
   ledger: RxCollection<LedgerEntry>;
   stock: RxCollection<StockMovement>;
+  messages: RxCollection<Message>;
   audit: RxCollection<AuditEntry>;
   schedules: RxCollection<ScheduleDoc>;
 }

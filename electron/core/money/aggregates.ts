@@ -62,7 +62,11 @@ export class MoneyAggregates {
   private readonly subscriptions = new Subscription();
   private loading: Promise<void> | null = null;
 
-  constructor(private readonly db: ClinicDatabase) {}
+  constructor(
+    private readonly db: ClinicDatabase,
+    /** Documents read per page while loading (small in tests, to cross page boundaries). */
+    private readonly pageSize = PAGE,
+  ) {}
 
   load(): Promise<void> {
     this.loading ??= this.build();
@@ -89,13 +93,29 @@ export class MoneyAggregates {
           else backlog.push(doc);
         }),
       );
-      for (let skip = 0; ; skip += PAGE) {
-        // The updatedAt index serves both the order and the paging (RxDB adds the primary key).
+      // Keyset paging on (updatedAt, id), which the updatedAt index serves in order: OFFSET paging
+      // would walk the index from the start on every page (quadratic on millions of entries).
+      let lastAt = '';
+      let seenAtLast = 0;
+      for (;;) {
         const page = await collection
-          .find({ selector: {}, sort: [{ updatedAt: 'asc' }, { id: 'asc' }], skip, limit: PAGE })
+          .find({
+            selector: { updatedAt: { $gte: lastAt } },
+            sort: [{ updatedAt: 'asc' }, { id: 'asc' }],
+            skip: seenAtLast,
+            limit: this.pageSize,
+          })
           .exec();
-        for (const d of page) totals.apply(d.toMutableJSON() as Doc);
-        if (page.length < PAGE) break;
+        for (const d of page) {
+          const doc = d.toMutableJSON() as Doc & { updatedAt: string };
+          totals.apply(doc);
+          if (doc.updatedAt === lastAt) seenAtLast += 1;
+          else {
+            lastAt = doc.updatedAt;
+            seenAtLast = 1;
+          }
+        }
+        if (page.length < this.pageSize) break;
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
       for (const doc of backlog) totals.apply(doc);

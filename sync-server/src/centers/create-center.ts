@@ -2,7 +2,7 @@
  * Creating a center: its profile document and its first manager's staff document, written through
  * the same path as pushes, so both get seqs and reach every desk on its first pull.
  */
-import { CENTER_V1_DEFAULTS } from '../../../shared/domain/center';
+import { CENTER_V1_DEFAULTS, CENTER_V2_DEFAULTS } from '../../../shared/domain/center';
 import { v7 as uuidv7 } from 'uuid';
 import { invalidFields } from '../../../shared/api/errors';
 import { hashPassword, passwordProblem } from '../../../shared/auth/password';
@@ -115,6 +115,7 @@ export async function createCenter(
     rightsByKind: {},
     gallery: [],
     ...CENTER_V1_DEFAULTS,
+    ...structuredClone(CENTER_V2_DEFAULTS),
   };
   const manager: Staff = {
     ...base,

@@ -1,17 +1,21 @@
 import { expect, it } from 'vitest';
-import { centerRxSchema, CENTER_V1_DEFAULTS } from '../../../../shared/domain/center';
+import {
+  centerRxSchema,
+  CENTER_V1_DEFAULTS,
+  CENTER_V2_DEFAULTS,
+} from '../../../../shared/domain/center';
 import { tempDir } from '../../../../tests/support/temp';
 import { openDatabase } from '../database';
 import { schemaWithout, writeOldVersion } from './migration-test-kit';
 
-it('gives version-0 centers the shop and discount settings with their defaults', async () => {
+it('gives version-0 centers the shop, discount and SMS settings with their defaults (v0 → v1 → v2)', async () => {
   const temp = tempDir();
   try {
     const at = '2026-01-01T00:00:00.000Z';
     await writeOldVersion(
       temp.dir,
       'center',
-      schemaWithout(centerRxSchema, CENTER_V1_DEFAULTS, 0),
+      schemaWithout(centerRxSchema, { ...CENTER_V1_DEFAULTS, ...CENTER_V2_DEFAULTS }, 0),
       [
         {
           id: 'c',

@@ -7,8 +7,9 @@ import type { MigrationStrategies } from 'rxdb';
 import type { SyncedCollectionName } from '../../../../shared/sync/collections';
 import { catalogV1 } from './catalog-1-insurance-and-goods';
 import { centerV1 } from './center-1-shop-and-discounts';
+import { centerV2 } from './center-2-sms';
 
 export const MIGRATIONS: Partial<Record<SyncedCollectionName, MigrationStrategies>> = {
   catalog: { 1: catalogV1 },
-  center: { 1: centerV1 },
+  center: { 1: centerV1, 2: centerV2 },
 };

@@ -1,5 +1,6 @@
 /** Builds a desk database with a collection at an older schema version, for migration tests. */
-import { createRxDatabase, type RxJsonSchema } from 'rxdb';
+import { addRxPlugin, createRxDatabase, type RxJsonSchema } from 'rxdb';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { databaseNameFor } from '../database';
 import { createStorage } from '../storage';
 
@@ -32,7 +33,15 @@ export async function writeOldVersion(
     storage: createStorage({ kind: 'sqlite', dataDir }).storage,
     multiInstance: false,
   });
-  await db.addCollections({ [collection]: { schema: schema as RxJsonSchema<unknown> } } as never);
+  // An older version above 0 was itself reached by migrations; no documents need them here.
+  addRxPlugin(RxDBMigrationSchemaPlugin);
+  const version = (schema as { version: number }).version;
+  const migrationStrategies = Object.fromEntries(
+    Array.from({ length: version }, (_, i) => [i + 1, (d: unknown) => d]),
+  );
+  await db.addCollections({
+    [collection]: { schema: schema as RxJsonSchema<unknown>, migrationStrategies },
+  } as never);
   await db.collections[collection]!.bulkInsert(docs as never[]);
   await db.close();
 }
