@@ -21,3 +21,10 @@ export function formMessage(problem: FormProblem | null, shown: readonly string[
   if (!problem) return null;
   return Object.keys(problem.fields).some((f) => shown.includes(f)) ? null : problem.message;
 }
+
+/** The problem without a field's message (the person changed that field). */
+export function withoutField(problem: FormProblem | null, field: string): FormProblem | null {
+  if (!problem || !(field in problem.fields)) return problem;
+  const { [field]: _gone, ...fields } = problem.fields;
+  return { ...problem, fields };
+}

@@ -16,7 +16,7 @@ import { staffFullName } from '../../../../shared/domain/staff';
 import { servicesOf } from '../../hooks/use-people';
 import { longDate, timeRange } from '../../lib/appointments';
 import { bridge } from '../../lib/bridge';
-import { formMessage, problemOf, type FormProblem } from '../../lib/errors';
+import { formMessage, problemOf, withoutField, type FormProblem } from '../../lib/errors';
 import { PatientPicker } from '../patients/PatientPicker';
 import { PackageChoice } from './PackageChoice';
 import { emptySelectProps } from '../../lib/inputs';
@@ -104,6 +104,7 @@ export function BookingDialog({
           onChange={(p) => {
             setPatient(p);
             setPackageId(null);
+            setProblem((old) => withoutField(old, 'patientId'));
           }}
           autoFocus={!patient}
           error={!!problem?.fields.patientId}
@@ -118,6 +119,7 @@ export function BookingDialog({
           onChange={(e) => {
             setServiceId(e.target.value);
             setPackageId(null);
+            setProblem((old) => withoutField(withoutField(old, 'serviceId'), 'packageId'));
           }}
           error={!!problem?.fields.serviceId}
           helperText={

@@ -9,7 +9,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import type { Appointment } from '../../../../shared/domain/appointments';
 import { bridge } from '../../lib/bridge';
-import { formMessage, problemOf, type FormProblem } from '../../lib/errors';
+import { formMessage, problemOf, withoutField, type FormProblem } from '../../lib/errors';
 import { longDate, timeRange } from '../../lib/appointments';
 
 /** Cancels a booking; the reason is required (it stays in the booking and the change log). */
@@ -66,7 +66,10 @@ export function CancelDialog({
           multiline
           minRows={2}
           value={reason}
-          onChange={(e) => setReason(e.target.value)}
+          onChange={(e) => {
+            setReason(e.target.value);
+            setProblem((p) => withoutField(p, 'reason'));
+          }}
           error={!!problem?.fields.reason}
           helperText={problem?.fields.reason ?? 'مثلاً: بیمار تماس گرفت و نمی‌تواند بیاید'}
         />

@@ -16,7 +16,7 @@ import { MoneyField } from '../../components/MoneyField';
 import { useCall } from '../../hooks/use-call';
 import { useCatalog } from '../../hooks/use-people';
 import { bridge } from '../../lib/bridge';
-import { formMessage, problemOf, type FormProblem } from '../../lib/errors';
+import { formMessage, problemOf, withoutField, type FormProblem } from '../../lib/errors';
 import { ltrInput } from '../../lib/inputs';
 import { amountInputText, amountToRial } from '../../lib/money';
 
@@ -102,6 +102,7 @@ export function SellPackageDialog({
               value={serviceId}
               onChange={(e) => {
                 setServiceId(e.target.value);
+                setProblem((p) => withoutField(p, 'serviceId'));
                 suggest(e.target.value, sessions);
               }}
               error={!!f.serviceId}
@@ -122,6 +123,7 @@ export function SellPackageDialog({
               value={sessions}
               onChange={(e) => {
                 setSessions(e.target.value);
+                setProblem((p) => withoutField(p, 'sessions'));
                 suggest(serviceId, e.target.value);
               }}
               error={!!f.sessions}
@@ -139,6 +141,7 @@ export function SellPackageDialog({
               onChange={(v) => {
                 setPrice(v);
                 setPriceTouched(true);
+                setProblem((p) => withoutField(p, 'priceRial'));
               }}
               error={!!f.priceRial}
               helperText={f.priceRial ?? 'پیشنهاد: بهای خدمت × تعداد جلسات'}
@@ -150,7 +153,10 @@ export function SellPackageDialog({
               label="معتبر تا"
               value={validUntil}
               minDate={todayInTehran()}
-              onChange={setValidUntil}
+              onChange={(v) => {
+                setValidUntil(v);
+                setProblem((p) => withoutField(p, 'validUntil'));
+              }}
               error={!!f.validUntil}
               helperText={f.validUntil ?? 'خالی: بدون تاریخ انقضا'}
             />
