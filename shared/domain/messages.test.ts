@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { DEFAULT_TEMPLATES, renderTemplate, unknownPlaceholders } from './messages';
+import { DEFAULT_TEMPLATES, messageId, renderTemplate, unknownPlaceholders } from './messages';
 
 it('fills Persian templates and points out unknown placeholders', () => {
   const text = renderTemplate(DEFAULT_TEMPLATES.confirmation, {
@@ -16,4 +16,12 @@ it('fills Persian templates and points out unknown placeholders', () => {
   );
   expect(renderTemplate('سلام {patinet}', { patient: 'x' })).toBe('سلام {patinet}');
   expect(unknownPlaceholders('سلام {patinet} {date}')).toEqual(['patinet']);
+});
+
+it('derives the same message id everywhere, and different ids for different subjects', () => {
+  const a = messageId('reminder', '01900000-0000-7000-8000-000000000001');
+  expect(a).toBe(messageId('reminder', '01900000-0000-7000-8000-000000000001'));
+  expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/);
+  expect(messageId('confirmation', '01900000-0000-7000-8000-000000000001')).not.toBe(a);
+  expect(messageId('reminder', '01900000-0000-7000-8000-000000000002')).not.toBe(a);
 });

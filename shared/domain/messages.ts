@@ -110,7 +110,26 @@ export const DEFAULT_TEMPLATES = {
   cancellation: '{patient} عزیز، نوبت {date} ساعت {time} شما در {center} لغو شد.',
 } as const;
 
-/** A message's id made from what it is about, so every device derives the same one. */
+/** A message's key: what it is about. */
 export function messageKey(kind: MessageKind, subjectId: string): string {
   return `${kind}:${subjectId}`;
+}
+
+/**
+ * The document id of the message about `subjectId`, the same on every device and on the server
+ * (a UUID-shaped text made from two FNV-1a hashes of the key), so the same automatic message can
+ * never be queued twice.
+ */
+export function messageId(kind: MessageKind, subjectId: string): string {
+  const key = messageKey(kind, subjectId);
+  const fnv = (seed: number) => {
+    let h = seed >>> 0;
+    for (let i = 0; i < key.length; i++) {
+      h ^= key.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+  };
+  const hex = fnv(0x811c9dc5) + fnv(0x12345678) + fnv(0x9e3779b9) + fnv(0x7f4a7c15);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
