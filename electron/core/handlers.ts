@@ -15,6 +15,7 @@ import { moneyCatalogHandlers } from './money/catalog-handlers';
 import { invoiceHandlers } from './money/invoice-handlers';
 import { cashierHandlers } from './money/cashier-handlers';
 import { stockHandlers } from './money/stock-handlers';
+import { messageHandlers } from './messages/handlers';
 import { staffHandlers } from './setup/staff-handlers';
 import { syncHandlers } from './sync/handlers';
 
@@ -35,5 +36,6 @@ export const DOMAIN_HANDLERS: Partial<Handlers>[] = [
   invoiceHandlers,
   cashierHandlers,
   stockHandlers,
+  messageHandlers,
   schedulingHandlers,
 ];

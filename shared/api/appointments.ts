@@ -115,6 +115,7 @@ export const appointmentMethods = {
       providerId: idField,
       serviceId: z.string().max(40).default(''),
       durationMin: z.number().int().min(5).max(600).default(15),
+      packageId: z.string().max(40).default(''),
       notes: z.string().max(2000).default(''),
     }),
     result: returns<Appointment>(),
@@ -171,6 +172,12 @@ export const appointmentMethods = {
     description: 'One appointment by id.',
     args: z.object({ id: idField }),
     result: returns<Appointment>(),
+  }),
+  'appointments.row': method({
+    permission: 'appointments.view',
+    description: 'One appointment with the names a person reads (patient, provider, service).',
+    args: z.object({ id: idField }),
+    result: returns<AppointmentRow>(),
   }),
   'appointments.list': method({
     permission: 'appointments.view',

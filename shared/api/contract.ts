@@ -15,6 +15,7 @@ import { appointmentMethods } from './appointments';
 import { setupMethods } from './setup';
 import { profileMethods } from './profile';
 import { moneyMethods } from './money';
+import { messageMethods } from './messages';
 import { schedulingMethods } from './scheduling';
 
 /** All methods. Merging throws at start-up if two domains declare the same name. */
@@ -27,6 +28,7 @@ export const contract = mergeMethods(
   setupMethods,
   profileMethods,
   moneyMethods,
+  messageMethods,
   schedulingMethods,
 );
 

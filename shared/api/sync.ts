@@ -16,7 +16,10 @@ export interface SyncInfo {
 export interface ConflictBooking {
   appointment: Appointment;
   patientName: string;
+  /** So reception can phone the patient (09… form), or ''. */
+  patientMobile: string;
   providerName: string;
+  serviceName: string;
   /** The booking that kept the time, if it is on this desk. */
   winner: { id: string; patientName: string; start: number; end: number } | null;
 }

@@ -114,7 +114,7 @@ it('session counts stay right when both desks record sessions of one package off
       await a.core.call('appointments.book', {
         providerId,
         serviceId,
-        date: `2026-12-1${i + 1}`,
+        date: `2026-11-1${i + 1}`,
         start: 540,
         end: 570,
         patientId,

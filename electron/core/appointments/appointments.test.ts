@@ -16,7 +16,7 @@ describe('appointments, receptions and packages on a desk', () => {
       dataDir: temp.dir,
       host: 'test',
       devMode: true,
-      now: () => new Date('2026-11-25T06:30:00Z'),
+      now: () => new Date('2026-12-20T06:30:00Z'),
     });
     const provider = await core.call('staff.save', {
       firstName: 'رضا',
@@ -103,11 +103,11 @@ describe('appointments, receptions and packages on a desk', () => {
     expect(w).toMatchObject({
       status: 'checked-in',
       walkIn: true,
-      date: '2026-11-25',
+      date: '2026-12-20',
       start: 600,
       end: 620,
     });
-    await core.call('appointments.book', { ...slot('2026-11-25', 600), patientId });
+    await core.call('appointments.book', { ...slot('2026-12-20', 600), patientId });
   });
 
   it('lists with filters, text search and tracking code, and exports to Excel', async () => {

@@ -11,6 +11,8 @@ import { createdFields, updatedFields, type CoreContext } from '../context';
 import { newId } from '../ids';
 import type { Handlers } from '../registry';
 import { listAppointments, exportAppointments } from './list';
+import { queueAutomatic } from '../messages/queue';
+import { toRows } from './rows';
 
 /** 8 digits: easy to read out on the phone and to type. */
 function trackingCode(): string {
@@ -76,7 +78,7 @@ async function names(ctx: CoreContext, patientId: string, providerId: string) {
       fields: { providerId: 'ارائه‌دهنده را انتخاب کنید.' },
     });
   }
-  return { patient: `${patient.firstName} ${patient.lastName}` };
+  return { patient: `${patient.firstName} ${patient.lastName}`, doc: patient.toMutableJSON() };
 }
 
 /** The package a session is booked against: this patient's, active, not expired, with sessions left. */
@@ -152,15 +154,18 @@ export const appointmentHandlers: Partial<Handlers> = {
       walkIn: false,
       checkedInAt: '',
     };
-    return ctx.writer.insert(
+    const saved = await ctx.writer.insert(
       'appointments',
       appointment,
       `نوبت ${who.patient} در ${formatJalali(args.date)}`,
     );
+    await queueAutomatic(ctx, 'confirmation', who.doc, saved);
+    return saved;
   },
 
   async 'appointments.walkIn'(args, ctx) {
     const who = await names(ctx, args.patientId, args.providerId);
+    await checkPackage(ctx, args.packageId, args.patientId);
     const now = ctx.now();
     const date = todayInTehran(now);
     const minute = Math.floor(((now.getTime() + 210 * 60_000) % 86_400_000) / 60_000);
@@ -181,7 +186,7 @@ export const appointmentHandlers: Partial<Handlers> = {
       notes: args.notes,
       cancelReason: '',
       conflict: null,
-      packageId: '',
+      packageId: args.packageId,
       walkIn: true,
       checkedInAt: now.toISOString(),
     };
@@ -207,19 +212,45 @@ export const appointmentHandlers: Partial<Handlers> = {
   },
 
   async 'appointments.cancel'({ id, reason }, ctx) {
-    return setStatus(ctx, id, 'cancelled', ['booked', 'held', 'conflict'], 'لغو نوبت', {
-      cancelReason: reason,
-      conflict: null,
-    });
+    const saved = await setStatus(
+      ctx,
+      id,
+      'cancelled',
+      ['booked', 'held', 'conflict'],
+      'لغو نوبت',
+      {
+        cancelReason: reason,
+        conflict: null,
+      },
+    );
+    const patient = await ctx.db.patients.findOne(saved.patientId).exec();
+    if (patient) await queueAutomatic(ctx, 'cancellation', patient.toMutableJSON(), saved);
+    return saved;
   },
 
   async 'appointments.checkIn'({ id }, ctx) {
+    const doc = await findOwn(ctx, id);
+    if (doc.date > todayInTehran(ctx.now())) {
+      throw new AppError(
+        'invalid',
+        `این نوبت برای ${formatJalali(doc.date)} است؛ پذیرش در روز نوبت انجام می‌شود.`,
+      );
+    }
     return setStatus(ctx, id, 'checked-in', ['booked', 'no-show'], 'پذیرش', {
       checkedInAt: ctx.now().toISOString(),
     });
   },
 
   async 'appointments.noShow'({ id }, ctx) {
+    const doc = await findOwn(ctx, id);
+    const today = todayInTehran(ctx.now());
+    const minute = Math.floor(((ctx.now().getTime() + 210 * 60_000) % 86_400_000) / 60_000);
+    if (doc.date > today || (doc.date === today && minute < doc.start)) {
+      throw new AppError(
+        'invalid',
+        'زمان این نوبت هنوز نرسیده است؛ عدم حضور پس از زمان نوبت ثبت می‌شود.',
+      );
+    }
     return setStatus(ctx, id, 'no-show', ['booked'], 'عدم حضور');
   },
 
@@ -236,6 +267,11 @@ export const appointmentHandlers: Partial<Handlers> = {
 
   async 'appointments.get'({ id }, ctx) {
     return (await findOwn(ctx, id)).toMutableJSON();
+  },
+
+  async 'appointments.row'({ id }, ctx) {
+    const [row] = await toRows(ctx.db, [(await findOwn(ctx, id)).toMutableJSON()]);
+    return row!;
   },
 
   async 'appointments.list'(args, ctx) {

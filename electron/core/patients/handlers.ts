@@ -10,6 +10,7 @@ import { createdFields, updatedFields, type CoreContext } from '../context';
 import { newId } from '../ids';
 import type { Handlers } from '../registry';
 import { searchPatients } from './search';
+import { queueAutomatic } from '../messages/queue';
 
 function derived(fields: PatientFields & { fileNumber: string }) {
   return { searchText: patientSearchText(fields), sortName: patientSortName(fields) };
@@ -52,7 +53,13 @@ export const patientHandlers: Partial<Handlers> = {
       relation: '',
       ...derived({ ...fields, fileNumber }),
     };
-    return ctx.writer.insert('patients', patient, `ثبت بیمار ${patientFullName(patient)}`);
+    const saved = await ctx.writer.insert(
+      'patients',
+      patient,
+      `ثبت بیمار ${patientFullName(patient)}`,
+    );
+    await queueAutomatic(ctx, 'welcome', saved, null);
+    return saved;
   },
 
   async 'patients.update'({ id, ...fields }, ctx) {

@@ -1,5 +1,6 @@
 import type { ConflictBooking } from '../../../shared/api/sync';
 import { staffFullName } from '../../../shared/domain/staff';
+import { mobileLocal } from '../../../shared/text/identity';
 import type { Handlers } from '../registry';
 
 export const syncHandlers: Partial<Handlers> = {
@@ -39,6 +40,10 @@ export const syncHandlers: Partial<Handlers> = {
       bookings.push({
         appointment: a,
         patientName: patient ? `${patient.firstName} ${patient.lastName}` : 'بیمار نامشخص',
+        patientMobile: patient?.mobile ? mobileLocal(patient.mobile) : '',
+        serviceName: a.serviceId
+          ? ((await db.catalog.findOne(a.serviceId).exec())?.name ?? '')
+          : '',
         providerName: provider ? staffFullName(provider) : 'ارائه‌دهندهٔ نامشخص',
         winner: winner
           ? {

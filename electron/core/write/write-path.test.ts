@@ -11,6 +11,7 @@ const ALLOWED = new Set([
   'write/doc-writer.ts', // the write path itself
   'audit/audit-writer.ts', // appends the audit entries
   'sync/service.ts', // moves local documents into the center at enrollment (not a staff action)
+  'db/migrations/migration-test-kit.ts', // builds old-version databases for migration tests
 ]);
 const DIRECT_WRITE =
   /(?<!writer)\.(insert|bulkInsert|upsert|bulkUpsert|incrementalUpsert|incrementalPatch|incrementalModify|incrementalRemove|patch|modify|remove|bulkRemove)\(/;
