@@ -46,3 +46,61 @@ it('loads every entry exactly once across pages, also when many share one timest
     temp.remove();
   }
 });
+
+it('pages debtors and creditors largest first, with their count and sum', async () => {
+  const temp = tempDir();
+  const { db } = await openDatabase({ dataDir: temp.dir, storage: 'sqlite', devMode: true });
+  try {
+    const at = '2026-01-01T10:00:00.000Z';
+    const amounts: Record<string, number> = { a: 500, b: -300, c: 900, d: -50, e: 100, f: 700 };
+    let n = 0;
+    await db.ledger.bulkInsert(
+      Object.entries(amounts).map(([patientId, v]) => ({
+        id: `01900000-0000-7000-8000-${String(n++).padStart(12, '0')}`,
+        centerId: 'c',
+        createdAt: at,
+        updatedAt: at,
+        updatedBy: 's',
+        deviceId: 'd',
+        kind: v > 0 ? ('refund' as const) : ('deposit' as const),
+        patientId,
+        invoiceId: '',
+        amountRial: Math.abs(v),
+        method: 'cash' as const,
+        reference: '',
+        boxId: '',
+        cashierId: 's',
+        day: '2026-01-01',
+        note: '',
+        countedRial: 0,
+        expectedRial: 0,
+      })),
+    );
+    const totals = new MoneyAggregates(db);
+    await totals.load();
+    expect(totals.balancePage('debtors', 0, 2)).toEqual({
+      page: [
+        ['c', 900],
+        ['f', 700],
+      ],
+      total: 4,
+      sum: 2_200,
+    });
+    expect(totals.balancePage('debtors', 2, 2).page).toEqual([
+      ['a', 500],
+      ['e', 100],
+    ]);
+    expect(totals.balancePage('creditors', 0, 10)).toEqual({
+      page: [
+        ['b', -300],
+        ['d', -50],
+      ],
+      total: 2,
+      sum: -350,
+    });
+    totals.close();
+  } finally {
+    await db.close();
+    temp.remove();
+  }
+});

@@ -20,10 +20,10 @@ type Doc = Record<string, unknown> & { id: string; _deleted?: boolean };
 class Totals {
   /** Per document: the key it adds to, and how much. */
   private readonly contributions = new Map<string, { key: string; amount: number }>();
-  readonly totals = new Map<string, number>();
-
   constructor(
     private readonly contribution: (doc: Doc) => { key: string; amount: number } | null,
+    /** Where the sums go; several collections may add into one map (ids never collide). */
+    readonly totals = new Map<string, number>(),
   ) {}
 
   apply(doc: Doc): void {
@@ -46,15 +46,16 @@ class Totals {
 }
 
 export class MoneyAggregates {
-  /** Patient id → what they owe (positive) or are owed (negative). */
+  /** Patient id → what they owe (positive) or are owed (negative); invoices and ledger add into it. */
+  private readonly patientBalances = new Map<string, number>();
   private readonly invoices = new Totals((d) => {
     const i = d as unknown as Invoice;
     return i.status === 'issued' ? { key: i.patientId, amount: i.dueRial } : null;
-  });
+  }, this.patientBalances);
   private readonly ledger = new Totals((d) => {
     const e = d as unknown as LedgerEntry;
     return e.patientId ? { key: e.patientId, amount: -creditEffect(e) } : null;
-  });
+  }, this.patientBalances);
   private readonly stock = new Totals((d) => {
     const m = d as unknown as StockMovement;
     return { key: `${m.goodId}|${m.warehouseId}`, amount: m.qtyDelta };
@@ -125,16 +126,34 @@ export class MoneyAggregates {
 
   /** Balance of one patient (positive: owes the center). */
   balance(patientId: string): number {
-    return (this.invoices.totals.get(patientId) ?? 0) + (this.ledger.totals.get(patientId) ?? 0);
+    return this.patientBalances.get(patientId) ?? 0;
   }
 
-  /** Every patient whose balance is not zero. */
-  balances(): Map<string, number> {
-    const out = new Map<string, number>();
-    for (const [id, v] of this.invoices.totals) out.set(id, v);
-    for (const [id, v] of this.ledger.totals) out.set(id, (out.get(id) ?? 0) + v);
-    for (const [id, v] of out) if (v === 0) out.delete(id);
-    return out;
+  /**
+   * One page of debtors (largest debt first) or creditors (largest credit first), with how many
+   * there are and their sum. Only the page is ordered (a bounded selection), not every patient.
+   */
+  balancePage(
+    side: 'debtors' | 'creditors',
+    offset: number,
+    limit: number,
+  ): { page: [string, number][]; total: number; sum: number } {
+    const k = offset + limit;
+    const top: [string, number][] = [];
+    let total = 0;
+    let sum = 0;
+    const size = (v: number) => (side === 'debtors' ? v : -v);
+    for (const [id, v] of this.patientBalances) {
+      if (size(v) <= 0) continue;
+      total += 1;
+      sum += v;
+      if (top.length === k && size(v) <= size(top[k - 1]![1])) continue;
+      let at = top.length;
+      while (at > 0 && size(top[at - 1]![1]) < size(v)) at -= 1;
+      top.splice(at, 0, [id, v]);
+      if (top.length > k) top.pop();
+    }
+    return { page: top.slice(offset, k), total, sum };
   }
 
   stockLevel(goodId: string, warehouseId: string): number {

@@ -375,11 +375,7 @@ export const cashierHandlers: Partial<Handlers> = {
 
   async 'cashier.balances'({ side, limit, offset }, ctx) {
     await ctx.money.load();
-    const wanted = [...ctx.money.balances()].filter(([, v]) =>
-      side === 'debtors' ? v > 0 : v < 0,
-    );
-    wanted.sort((a, b) => (side === 'debtors' ? b[1] - a[1] : a[1] - b[1]));
-    const page = wanted.slice(offset, offset + limit);
+    const { page, total, sum } = ctx.money.balancePage(side, offset, limit);
     const patients = await ctx.db.patients.findByIds(page.map(([id]) => id)).exec();
     const items: BalanceRow[] = page.map(([id, balance]) => {
       const p = patients.get(id);
@@ -391,7 +387,7 @@ export const cashierHandlers: Partial<Handlers> = {
         balanceRial: balance,
       };
     });
-    return { items, total: wanted.length, sumRial: wanted.reduce((s, [, v]) => s + v, 0) };
+    return { items, total, sumRial: sum };
   },
 
   async 'cashier.patientBalance'({ patientId }, ctx) {
