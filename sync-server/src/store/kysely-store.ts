@@ -3,8 +3,11 @@
  * dialect plugs in here; what differs (opening, pragmas, locking) lives in the dialect's file.
  */
 import type { Kysely, Selectable } from 'kysely';
-import { KyselySetupReads, KyselySetupTransaction } from './kysely-setup';
-import type { DocumentsTable, SyncDatabase } from './schema';
+import { KyselySetupReads } from './kysely-setup';
+import { toStored } from './document-rows';
+import { KyselyWorkTransaction } from './kysely-work';
+import { KyselyWorkReads } from './kysely-work-reads';
+import type { SyncDatabase } from './schema';
 import type { SetupReads } from './setup-store';
 import type {
   DeviceRecord,
@@ -18,23 +21,7 @@ import type {
   SyncStore,
 } from './sync-store';
 import { SerialQueue } from './serial-queue';
-
-type DocRow = Selectable<DocumentsTable>;
-
-function toStored(row: DocRow): StoredDocument {
-  return {
-    collection: row.collection,
-    id: row.id,
-    centerId: row.center_id,
-    // PG returns BIGINT as text; seqs stay far below 2^53.
-    seq: Number(row.seq),
-    deleted: Number(row.deleted) === 1,
-    data: JSON.parse(row.data) as Record<string, unknown>,
-    serverTime: row.server_time,
-    deviceId: row.device_id,
-    pushedHash: row.pushed_hash,
-  };
-}
+import type { WorkReads } from './work-store';
 
 function toDevice(row: Selectable<SyncDatabase['devices']>): DeviceRecord {
   return {
@@ -64,7 +51,7 @@ function toEnrollment(row: Selectable<SyncDatabase['enrollments']>): EnrollmentR
   };
 }
 
-class KyselyTransaction extends KyselySetupTransaction implements StoreTransaction {
+class KyselyTransaction extends KyselyWorkTransaction implements StoreTransaction {
   async getDocuments(collection: string, ids: readonly string[]) {
     const found = new Map<string, StoredDocument>();
     // Chunked so a 500-row push stays under SQLite's bound-parameter limit everywhere.
@@ -283,12 +270,14 @@ class KyselyTransaction extends KyselySetupTransaction implements StoreTransacti
 export class KyselySyncStore implements SyncStore {
   private readonly writes = new SerialQueue();
   private readonly setup: SetupReads;
+  readonly work: WorkReads;
 
   constructor(
     readonly db: Kysely<SyncDatabase>,
     readonly dialect: 'sqlite' | 'postgres',
   ) {
     this.setup = new KyselySetupReads(db);
+    this.work = new KyselyWorkReads(db);
   }
 
   getLicence(centerId: string) {

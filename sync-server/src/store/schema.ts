@@ -3,6 +3,7 @@
  * TEXT, INTEGER (0/1 for booleans), and JSON kept as TEXT, so one query layer serves SQLite and
  * PostgreSQL. Times are UTC ISO strings from the server's clock.
  */
+import type { Generated } from 'kysely';
 
 /** One synced document; the client's fields live in `data`, server-only bookkeeping beside it. */
 export interface DocumentsTable {
@@ -147,6 +148,86 @@ export interface PostsTable {
   updated_by: string;
 }
 
+export interface ProviderSettingsTable {
+  center_id: string;
+  /** 'sms' | 'gateway' */
+  kind: string;
+  provider: string;
+  public_json: string;
+  /** secrets/secret-box.ts output: never the key itself. */
+  sealed_secret: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** Derived from `messages` documents (status, due time) plus the SMS worker's own columns. */
+export interface SmsQueueTable {
+  message_id: string;
+  center_id: string;
+  kind: string;
+  status: string;
+  send_after: string;
+  next_attempt_at: string | null;
+  lease_until: string | null;
+  lease_token: string | null;
+  provider: string;
+  provider_message_id: string;
+  next_poll_at: string | null;
+  polls: number;
+  about: string | null;
+}
+
+export interface ServerCursorsTable {
+  name: string;
+  value: number;
+}
+
+export interface OtpChallengesTable {
+  id: string;
+  purpose: string;
+  channel: string;
+  subject: string;
+  ip_hash: string;
+  code_hash: string;
+  created_at: string;
+  expires_at: string;
+  attempts: number;
+  consumed_at: string | null;
+  proof_hash: string | null;
+  proof_expires_at: string | null;
+  proof_used_at: string | null;
+}
+
+export interface CodeSendsTable {
+  id: Generated<number>;
+  subject: string;
+  ip_hash: string;
+  purpose: string;
+  sent_at: string;
+}
+
+export interface PaymentsTable {
+  id: string;
+  center_id: string;
+  gateway: string;
+  amount_rial: number;
+  description: string;
+  invoice_id: string;
+  appointment_id: string;
+  patient_id: string;
+  authority: string;
+  status: string;
+  payer_ip: string;
+  payer_user_agent: string;
+  result_url: string;
+  ref_id: string;
+  card_masked: string;
+  failure_reason: string;
+  ledger_entry_id: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface SyncDatabase {
   documents: DocumentsTable;
   sequences: SequencesTable;
@@ -159,4 +240,10 @@ export interface SyncDatabase {
   staff_sessions: StaffSessionsTable;
   gallery_images: GalleryImagesTable;
   posts: PostsTable;
+  provider_settings: ProviderSettingsTable;
+  sms_queue: SmsQueueTable;
+  server_cursors: ServerCursorsTable;
+  otp_challenges: OtpChallengesTable;
+  code_sends: CodeSendsTable;
+  payments: PaymentsTable;
 }

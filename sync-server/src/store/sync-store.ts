@@ -9,6 +9,7 @@
  * and stream is filtered by) cannot finish out of seq order.
  */
 import type { SetupReads, SetupTransaction } from './setup-store';
+import type { WorkReads, WorkTransaction } from './work-store';
 
 /** A stored document with the server's bookkeeping. */
 export interface StoredDocument {
@@ -74,7 +75,7 @@ export interface SlotQuery {
 }
 
 /** What may be read and written inside one write transaction. */
-export interface StoreTransaction extends SetupTransaction {
+export interface StoreTransaction extends SetupTransaction, WorkTransaction {
   getDocuments(collection: string, ids: readonly string[]): Promise<Map<string, StoredDocument>>;
   /** Stores the document (insert or replace) with the next seq, and returns it as stored. */
   putDocument(write: DocumentWrite): Promise<StoredDocument>;
@@ -111,6 +112,8 @@ export interface PullQuery {
 
 export interface SyncStore extends SetupReads {
   readonly dialect: 'sqlite' | 'postgres';
+  /** The workers' reads (queue, cursors, codes, payments, provider settings). */
+  readonly work: WorkReads;
 
   /**
    * Runs `work` in one transaction; throwing rolls everything back. Writes run one at a time.

@@ -13,6 +13,11 @@ import * as m0007 from './0007-signups';
 import * as m0008 from './0008-staff-sessions';
 import * as m0009 from './0009-gallery-images';
 import * as m0010 from './0010-posts';
+import * as m0011 from './0011-provider-settings';
+import * as m0012 from './0012-sms-queue';
+import * as m0013 from './0013-server-cursors';
+import * as m0014 from './0014-one-time-codes';
+import * as m0015 from './0015-payments';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-documents': m0001,
@@ -25,6 +30,11 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008-staff-sessions': m0008,
   '0009-gallery-images': m0009,
   '0010-posts': m0010,
+  '0011-provider-settings': m0011,
+  '0012-sms-queue': m0012,
+  '0013-server-cursors': m0013,
+  '0014-one-time-codes': m0014,
+  '0015-payments': m0015,
 };
 
 export type MigrationName = keyof typeof MIGRATIONS;
