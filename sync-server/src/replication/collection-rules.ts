@@ -11,6 +11,8 @@ export interface RuleContext {
   now: Date;
   centerId: string;
   id: string;
+  /** True for the server's own writes (workers, sign-up); false for a desk's push. */
+  server: boolean;
 }
 
 export interface CollectionRule {

@@ -63,7 +63,13 @@ async function storeDocument(
     pushKey: string | null;
   },
 ): Promise<StoredDocument> {
-  const ctx = { tx, now: args.now, centerId: args.centerId, id: args.id };
+  const ctx = {
+    tx,
+    now: args.now,
+    centerId: args.centerId,
+    id: args.id,
+    server: args.pushKey === null,
+  };
   const state = rule?.prepare ? await rule.prepare(ctx, args.before, args.after) : args.after;
   const stored = await tx.putDocument({
     collection: args.collection,
@@ -212,6 +218,64 @@ export async function commitPush(
   return result.conflicts;
 }
 
+/** What the server's own work sees inside its write transaction. */
+export interface ServerWriter {
+  tx: StoreTransaction;
+  /** The server's clock for this transaction. */
+  now: Date;
+  /** The stored document (tombstones too), as this transaction sees it. */
+  get(collection: string, id: string): Promise<StoredDocument | null>;
+  /** Stores a state through the collection's rules, with the next seq; published after commit. */
+  put(collection: string, id: string, state: DocState): Promise<StoredDocument>;
+}
+
+/**
+ * The server's own writes that depend on what is stored (a worker claiming a message, a verified
+ * payment's ledger entry): `work` reads and writes in one transaction of the center, every
+ * document it puts gets a seq and reaches the center's desks by stream after the commit. The
+ * caller has validated what it writes; no actor or conflict check applies. Throwing undoes all.
+ */
+export async function commitServerWork<T>(
+  path: WritePath,
+  centerId: string,
+  work: (writer: ServerWriter) => Promise<T>,
+): Promise<T> {
+  const now = path.now();
+  const done = await path.store.write(
+    async (tx) => {
+      const written: StoredDocument[] = [];
+      const writer: ServerWriter = {
+        tx,
+        now,
+        async get(collection, id) {
+          return (await tx.getDocuments(collection, [id])).get(id) ?? null;
+        },
+        async put(collection, id, state) {
+          const before = await writer.get(collection, id);
+          if (before && before.centerId !== centerId) {
+            throw new AppError('forbidden', OTHER_CENTER, { id });
+          }
+          const stored = await storeDocument(tx, path.rules[collection], {
+            collection,
+            id,
+            centerId,
+            before,
+            after: state,
+            deviceId: null,
+            now,
+            pushKey: null,
+          });
+          written.push(stored);
+          return stored;
+        },
+      };
+      return { result: await work(writer), written };
+    },
+    (committed) => publish(path.feed, centerId, committed.written),
+  );
+  return done.result;
+}
+
 /**
  * The server's own writes (e.g. a new center and its manager): already validated by the caller,
  * no actor or conflict check, stored over whatever is there, in one transaction.
@@ -223,31 +287,10 @@ export async function commitServerWrites(
   /** More work for the same transaction (a sign-up marks itself used): throwing undoes all. */
   alongside?: (tx: StoreTransaction) => Promise<void>,
 ): Promise<StoredDocument[]> {
-  const now = path.now();
-  return path.store.write(
-    async (tx) => {
-      await alongside?.(tx);
-      const written: StoredDocument[] = [];
-      for (const w of writes) {
-        const before = (await tx.getDocuments(w.collection, [w.id])).get(w.id) ?? null;
-        if (before && before.centerId !== centerId) {
-          throw new AppError('forbidden', OTHER_CENTER, { id: w.id });
-        }
-        written.push(
-          await storeDocument(tx, path.rules[w.collection], {
-            collection: w.collection,
-            id: w.id,
-            centerId,
-            before,
-            after: w.state,
-            deviceId: null,
-            now,
-            pushKey: null,
-          }),
-        );
-      }
-      return written;
-    },
-    (written) => publish(path.feed, centerId, written),
-  );
+  return commitServerWork(path, centerId, async (writer) => {
+    await alongside?.(writer.tx);
+    const written: StoredDocument[] = [];
+    for (const w of writes) written.push(await writer.put(w.collection, w.id, w.state));
+    return written;
+  });
 }

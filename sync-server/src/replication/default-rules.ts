@@ -2,6 +2,7 @@
 import { appointmentRule } from '../appointments/arbitration';
 import { auditRule } from '../audit/audit-rule';
 import { centerRule } from '../centers/center-rule';
+import { messageRule } from '../sms/message-rule';
 import { staffRule } from '../staff/staff-logins';
 import type { CollectionRules } from './collection-rules';
 
@@ -10,6 +11,7 @@ export const DEFAULT_RULES: CollectionRules = {
   staff: staffRule,
   center: centerRule,
   audit: auditRule,
+  messages: messageRule,
   // Money and stock are append-only too: a correction is a new entry, never an edit.
   ledger: { appendOnly: true },
   stock: { appendOnly: true },
