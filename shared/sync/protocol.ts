@@ -235,3 +235,104 @@ export interface BlogPost {
   createdAt: string;
   updatedAt: string;
 }
+
+// ——— SMS providers, one-time codes, online payments (SMS/email/payments issue) ———
+
+/**
+ * The `updatedBy` (and a ledger entry's `cashierId`) of documents the server writes on its own:
+ * reminders, SMS statuses, verified online payments. No staff document has this id; desks show it
+ * as «سامانه». Such documents carry `deviceId: 'server'`.
+ */
+export const SERVER_ACTOR_ID = 'system';
+export const SERVER_DEVICE_ID = 'server';
+
+export const servicePaths = {
+  smsSettings: '/api/centers/sms/settings',
+  smsBalance: '/api/centers/sms/balance',
+  gatewaySettings: '/api/centers/payments/settings',
+  otpStart: '/api/otp/start',
+  otpVerify: '/api/otp/verify',
+  /** The gateways send the payer's browser here (ZarinPal: `?Authority&Status`, Zibal: `?trackId&success&status`). */
+  paymentCallback: (gateway: string) => `/api/payments/callback/${gateway}`,
+  /** The local simulated gateway (speaks ZarinPal v4), mounted by default. */
+  simulatedGateway: '/simulated-gateway',
+} as const;
+
+export const SMS_PROVIDER_CHOICES = ['outbox', 'kavenegar', 'smsir'] as const;
+
+/** PUT sms settings: `apiKey` omitted keeps the stored one; `''` removes it. */
+export const smsSettingsInputSchema = z
+  .object({
+    provider: z.enum(SMS_PROVIDER_CHOICES),
+    /** The sender line (Kavenegar: optional, the account's default; SMS.ir: required, digits). */
+    sender: z.string().max(20).default(''),
+    apiKey: z.string().max(200).optional(),
+  })
+  .strict();
+
+export interface SmsSettingsResponse {
+  provider: (typeof SMS_PROVIDER_CHOICES)[number];
+  sender: string;
+  /** `••••1a2b`, or null when no key is stored. The key itself never leaves the server. */
+  apiKey: string | null;
+  /** Whether this is the server's default (no settings saved for the center yet). */
+  isDefault: boolean;
+  updatedAt: string | null;
+}
+
+export interface SmsBalanceResponse {
+  provider: (typeof SMS_PROVIDER_CHOICES)[number];
+  /** null for the outbox. */
+  amount: number | null;
+  /** Kavenegar: Rials; SMS.ir: its SMS credit units. */
+  unit: 'rial' | 'sms' | 'none';
+}
+
+export const GATEWAY_CHOICES = ['simulated', 'zarinpal', 'zibal'] as const;
+
+export const gatewaySettingsInputSchema = z
+  .object({
+    gateway: z.enum(GATEWAY_CHOICES),
+    /** ZarinPal's 36-character merchant id or Zibal's merchant; omitted keeps the stored one. */
+    merchantId: z.string().max(100).optional(),
+  })
+  .strict();
+
+export interface GatewaySettingsResponse {
+  gateway: (typeof GATEWAY_CHOICES)[number];
+  merchantId: string | null;
+  isDefault: boolean;
+  updatedAt: string | null;
+}
+
+export const OTP_PURPOSES = ['portal-mobile', 'portal-email', 'password-reset'] as const;
+
+export const otpStartSchema = z
+  .object({
+    purpose: z.enum(OTP_PURPOSES),
+    /** A mobile (any common form) for SMS purposes, an email address for `portal-email`. */
+    to: z.string().min(3).max(200),
+  })
+  .strict();
+
+export interface OtpStartResponse {
+  challengeId: string;
+  /** Masked: `0912***4567` or `a***@example.com`. */
+  sentTo: string;
+  expiresAt: string;
+}
+
+export const otpVerifySchema = z
+  .object({ challengeId: z.string().min(1).max(80), code: z.string().min(4).max(10) })
+  .strict();
+
+export interface OtpVerifyResponse {
+  /**
+   * One-use proof that the mobile or email was verified, for the portal's next step (sign-up,
+   * new password); the server keeps only its hash. Valid {@link OTP_PROOF_TTL_MS}.
+   */
+  proof: string;
+  expiresAt: string;
+}
+
+export const OTP_PROOF_TTL_MS = 15 * 60_000;

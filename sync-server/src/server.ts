@@ -30,6 +30,13 @@ import { registerGalleryRoutes, registerPublicImageRoute } from './media/routes'
 import { registerPostRoutes } from './posts/routes';
 import { registerSessionRoutes } from './sessions/routes';
 import { registerSignupRoutes } from './signup/routes';
+import { ProviderSettingsVault } from './secrets/provider-settings';
+import { SecretBox } from './secrets/secret-box';
+import { OutboxProvider } from './sms/outbox-provider';
+import { DEFAULT_SMS_ENDPOINTS, type SmsEndpoints, type SmsProvider } from './sms/provider';
+import { registerSmsRoutes } from './sms/routes';
+import { SmsProviders } from './sms/sms-providers';
+import { SmsWorker, type SmsWorkerOptions } from './sms/sms-worker';
 import { deviceAuthenticator } from './http/auth';
 import { closeQuietSocketsOnClose } from './http/connections';
 import { installErrorHandling, rateLimited } from './http/errors';
@@ -78,6 +85,14 @@ export interface ServerOptions {
   media?: MediaFiles;
   /** PBKDF2 iterations for sign-up passwords; only tests lower it. */
   passwordIterations?: number;
+  /** Seals provider secrets; from `dataDir` (`keys/settings-aes.key`), else in memory. */
+  secretBox?: SecretBox;
+  /** Where Kavenegar and SMS.ir are reached (tests point them at local fakes). */
+  smsEndpoints?: Partial<SmsEndpoints>;
+  /** The operator's SMS provider for codes and centers without one; the outbox by default. */
+  systemSms?: SmsProvider;
+  /** The SMS worker's lease, retries and polling (it runs only once `syncWorker.start` is called). */
+  smsWorker?: Partial<SmsWorkerOptions>;
 }
 
 export interface SyncServer extends FastifyInstance {
@@ -85,6 +100,11 @@ export interface SyncServer extends FastifyInstance {
   syncStreams: StreamRegistry;
   syncLicences: LicenceIssuer;
   syncMedia: MediaFiles;
+  /** The server's own document writes (workers, payments) go through this path. */
+  syncWritePath: WritePath;
+  syncSmsProviders: SmsProviders;
+  /** The SMS worker (reminders, sending, delivery reports); `start(ms)` runs it on a timer. */
+  syncWorker: SmsWorker;
 }
 
 function isLoggerInstance(value: unknown): value is FastifyBaseLogger {
@@ -155,6 +175,23 @@ export async function buildServer(options: ServerOptions): Promise<SyncServer> {
 
   const collections = prepareRegistry(options.collections ?? DEFAULT_REGISTRY);
   const writePath: WritePath = { store: options.store, feed, rules: DEFAULT_RULES, now };
+  const box =
+    options.secretBox ??
+    (options.dataDir ? SecretBox.fromDataDir(options.dataDir) : SecretBox.inMemory());
+  const vault = new ProviderSettingsVault(options.store, box);
+  const smsEndpoints = { ...DEFAULT_SMS_ENDPOINTS, ...options.smsEndpoints };
+  const outboxProvider = new OutboxProvider(options.outbox, now);
+  const smsProviders = new SmsProviders(
+    vault,
+    smsEndpoints,
+    options.systemSms ?? outboxProvider,
+    outboxProvider,
+  );
+  const worker = new SmsWorker(writePath, smsProviders, app.log, options.smsWorker);
+  app.decorate('syncWritePath', writePath);
+  app.decorate('syncSmsProviders', smsProviders);
+  app.decorate('syncWorker', worker);
+  app.addHook('onClose', () => worker.stop());
 
   app.get(syncPaths.health, (): HealthResponse => ({ ok: true, time: now().toISOString() }));
 
@@ -184,6 +221,7 @@ export async function buildServer(options: ServerOptions): Promise<SyncServer> {
     registerSessionRoutes(sync, { store, now, licences });
     registerGalleryRoutes(sync, { store, media, now });
     registerPostRoutes(sync, { store, now });
+    registerSmsRoutes(sync, { store, vault, providers: smsProviders, now });
   });
 
   return app;

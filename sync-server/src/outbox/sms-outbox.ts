@@ -1,5 +1,6 @@
 /**
- * Where SMS go until a provider adapter (the SMS issue) lands: a local outbox. The file outbox
+ * The local SMS outbox: what a fresh install "sends" until a center (or the operator) sets up an
+ * SMS provider (sms/outbox-provider.ts wraps it as one). The file outbox
  * appends one JSON line per message to `<dir>/sms.jsonl`; an operator (or a test) reads the code
  * there. The outbox is a message store, not a log: it holds the codes on purpose, so keep the
  * data folder private (docs/operations.md).
@@ -16,7 +17,8 @@ export interface SmsMessage {
   /** +989XXXXXXXXX */
   to: string;
   text: string;
-  kind: 'enrollment-code' | 'signup-code';
+  /** What it is: codes are found by their kind; `message` is a queued SMS the worker sent. */
+  kind: 'enrollment-code' | 'signup-code' | 'mobile-code' | 'reset-code' | 'message';
 }
 
 export interface SmsOutbox {
