@@ -23,6 +23,15 @@ export const REDACT_PATHS = [
   '*.token',
   'passwordHash',
   '*.passwordHash',
+  // Provider secrets (SMS API keys, gateway merchant ids) and one-time code proofs.
+  'apiKey',
+  '*.apiKey',
+  'merchantId',
+  '*.merchantId',
+  'secret',
+  '*.secret',
+  'proof',
+  '*.proof',
 ];
 
 export function loggerOptions(base: ServerLoggerOptions = {}): ServerLoggerOptions {
