@@ -30,6 +30,8 @@ import { registerGalleryRoutes, registerPublicImageRoute } from './media/routes'
 import { registerPostRoutes } from './posts/routes';
 import { registerSessionRoutes } from './sessions/routes';
 import { registerSignupRoutes } from './signup/routes';
+import { FileMailOutbox, MemoryMailer, type Mailer } from './mail/mailer';
+import { registerOtpRoutes } from './otp/routes';
 import { ProviderSettingsVault } from './secrets/provider-settings';
 import { SecretBox } from './secrets/secret-box';
 import { OutboxProvider } from './sms/outbox-provider';
@@ -91,6 +93,8 @@ export interface ServerOptions {
   smsEndpoints?: Partial<SmsEndpoints>;
   /** The operator's SMS provider for codes and centers without one; the outbox by default. */
   systemSms?: SmsProvider;
+  /** Email (verification codes); the data folder's `outbox/mail/` by default, else in memory. */
+  mailer?: Mailer;
   /** The SMS worker's lease, retries and polling (it runs only once `syncWorker.start` is called). */
   smsWorker?: Partial<SmsWorkerOptions>;
 }
@@ -105,6 +109,7 @@ export interface SyncServer extends FastifyInstance {
   syncSmsProviders: SmsProviders;
   /** The SMS worker (reminders, sending, delivery reports); `start(ms)` runs it on a timer. */
   syncWorker: SmsWorker;
+  syncMailer: Mailer;
 }
 
 function isLoggerInstance(value: unknown): value is FastifyBaseLogger {
@@ -191,18 +196,24 @@ export async function buildServer(options: ServerOptions): Promise<SyncServer> {
   app.decorate('syncWritePath', writePath);
   app.decorate('syncSmsProviders', smsProviders);
   app.decorate('syncWorker', worker);
+  const mailer =
+    options.mailer ??
+    (options.dataDir
+      ? new FileMailOutbox(path.join(options.dataDir, 'outbox', 'mail'))
+      : new MemoryMailer());
+  app.decorate('syncMailer', mailer);
   app.addHook('onClose', () => worker.stop());
 
   app.get(syncPaths.health, (): HealthResponse => ({ ok: true, time: now().toISOString() }));
 
   const store = options.store;
   const publicLimit = limits ? { max: limits.devicePerMinute ?? 10, timeWindow: 60_000 } : false;
-  registerDeviceRoutes(app, { store, outbox: options.outbox, now, licences }, streams, publicLimit);
+  registerDeviceRoutes(app, { store, sms: smsProviders, now, licences }, streams, publicLimit);
   registerSignupRoutes(
     app,
     {
       store,
-      outbox: options.outbox,
+      sms: smsProviders,
       now,
       licences,
       feed,
@@ -211,6 +222,7 @@ export async function buildServer(options: ServerOptions): Promise<SyncServer> {
     publicLimit,
   );
   registerPublicImageRoute(app, { store, media, now });
+  registerOtpRoutes(app, { store, now, sms: smsProviders, mailer }, publicLimit);
 
   // Everything under the sync API, and the setup routes of a desk, need a device token.
   await app.register(async (sync) => {

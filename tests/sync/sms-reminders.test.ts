@@ -120,7 +120,7 @@ describe('reminders', () => {
     expect(await storedMessage(rig, reminderId(past.appointment.id))).toBeNull();
 
     const centerDoc = await rig.server.store.getDocument('center', rig.center.centerId);
-    const before = { ...centerDoc!.data, _deleted: false };
+    const before: Record<string, unknown> = { ...centerDoc!.data, _deleted: false };
     const off = { ...before, smsAuto: { ...(before.smsAuto as object), reminder: false } };
     const later = await book(rig, { date: '2026-03-04' });
     await rig.server.app.syncWorker.tick();

@@ -10,15 +10,17 @@ import type { Staff } from '../../../shared/domain/staff';
 import { mobileLocal } from '../../../shared/text/identity';
 import type { EnrollFinishResponse, EnrollStartResponse } from '../../../shared/sync/protocol';
 import type { LicenceIssuer } from '../licence/issuer';
-import { checkChallenge, checkCodeQuota, issueCode, wrongCode } from '../otp/codes';
-import type { SmsOutbox } from '../outbox/sms-outbox';
+import { checkChallenge, checkCodeQuota, hashIp, issueCode, wrongCode } from '../otp/codes';
+import { sendCodeSms } from '../otp/send-code';
+import type { SmsProviders } from '../sms/sms-providers';
 import type { SyncStore } from '../store/sync-store';
 import { WRONG_CREDENTIALS, verifyManagers } from './manager-login';
 import { hashToken, newDeviceToken } from './tokens';
 
 export interface EnrollmentDeps {
   store: SyncStore;
-  outbox: SmsOutbox;
+  /** The code goes through the center's SMS provider (the system one if it has none). */
+  sms: SmsProviders;
   now: () => Date;
   licences: LicenceIssuer;
 }
@@ -41,6 +43,7 @@ function smsText(code: string, deviceName: string, centerName: string): string {
 export async function startEnrollment(
   deps: EnrollmentDeps,
   input: { mobile: string; password: string; deviceName: string; centerId?: string | undefined },
+  ip: string,
 ): Promise<EnrollStartResponse> {
   let managers = await verifyManagers(deps.store, input.mobile, input.password);
   if (input.centerId !== undefined)
@@ -57,7 +60,11 @@ export async function startEnrollment(
   const id = randomUUID();
   const { code, codeHash, expiresAt } = issueCode(id, now);
   await deps.store.write(async (tx) => {
-    await checkCodeQuota(tx, manager.mobile, now);
+    await checkCodeQuota(
+      tx,
+      { subject: manager.mobile, ipHash: hashIp(ip), purpose: 'enrollment' },
+      now,
+    );
     await tx.insertEnrollment({
       id,
       mobile: manager.mobile,
@@ -71,11 +78,10 @@ export async function startEnrollment(
       consumedAt: null,
     });
   });
-  await deps.outbox.send({
-    at: now.toISOString(),
+  await sendCodeSms(await deps.sms.forCenter(manager.centerId), {
     to: manager.mobile,
     text: smsText(code, input.deviceName, manager.centerName),
-    kind: 'enrollment-code',
+    tag: 'enrollment-code',
   });
   return { enrollmentId: id, sentTo: maskMobile(manager.mobile), expiresAt };
 }

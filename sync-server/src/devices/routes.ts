@@ -30,7 +30,7 @@ export function registerDeviceRoutes(
 
   app.post(syncPaths.enrollStart, options, async (request): Promise<EnrollStartResponse> => {
     const input = parseOrInvalid(enrollStartSchema, request.body);
-    const response = await startEnrollment(deps, input);
+    const response = await startEnrollment(deps, input, request.ip);
     request.log.info({ enrollmentId: response.enrollmentId }, 'enrollment code sent');
     return response;
   });

@@ -1,7 +1,9 @@
 /**
- * One-time SMS codes, for enrolling a desk and for signing up a center alike: 6 digits, stored
- * only as a hash bound to their request, valid 5 minutes, at most 5 tries, at most 3 codes per
- * mobile per 10 minutes (counted over both kinds, so neither can be used to flood a phone).
+ * One-time codes for every use — enrolling a desk, signing up a center, and the patient portal's
+ * mobile and email verification and password reset (one-time-codes.ts): 6 digits, stored only as
+ * a hash bound to their request, valid 5 minutes, at most 5 tries; at most 3 codes per number (or
+ * address) per 10 minutes and 20 per IP per hour, counted over every purpose together in the
+ * `code_sends` log, so no purpose can be used to flood a phone or to spray codes from one place.
  */
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../../shared/api/errors';
@@ -14,6 +16,8 @@ export const CODE_TTL_MS = 5 * 60_000;
 export const MAX_CODE_ATTEMPTS = 5;
 export const MAX_CODES_PER_WINDOW = 3;
 export const CODE_WINDOW_MS = 10 * 60_000;
+export const MAX_CODES_PER_IP_HOUR = 20;
+const HOUR_MS = 3_600_000;
 
 export const CODE_EXPIRED = 'زمان این کد گذشته است؛ دوباره کد بگیرید.';
 export const CODE_EXHAUSTED = 'تعداد تلاش‌ها برای این کد تمام شده است؛ دوباره کد بگیرید.';
@@ -46,16 +50,30 @@ export function issueCode(id: string, now: Date) {
   };
 }
 
+/** SHA-256 of a client IP: enough for the per-IP limit without keeping addresses. */
+export function hashIp(ip: string): string {
+  return createHash('sha256').update(ip, 'utf8').digest('hex');
+}
+
 /**
- * Throws 429 when `mobile` already got its codes for the window. Runs in the transaction that
- * stores the new code, so parallel requests cannot both slip in.
+ * Throws 429 when `subject` (a mobile or an email address) already got its codes for the window,
+ * or the IP sent too many; otherwise logs this send. Runs in the transaction that stores the new
+ * code, so parallel requests cannot both slip in.
  */
-export async function checkCodeQuota(tx: StoreTransaction, mobile: string, now: Date) {
+export async function checkCodeQuota(
+  tx: StoreTransaction,
+  send: { subject: string; ipHash: string; purpose: string },
+  now: Date,
+) {
   const since = new Date(now.getTime() - CODE_WINDOW_MS).toISOString();
-  const sent =
-    (await tx.countEnrollmentsSince(mobile, since)) +
-    (await tx.countSignupsSince({ mobile }, since));
-  if (sent >= MAX_CODES_PER_WINDOW) throw rateLimited(Math.ceil(CODE_WINDOW_MS / 1000));
+  if ((await tx.countCodeSends({ subject: send.subject }, since)) >= MAX_CODES_PER_WINDOW) {
+    throw rateLimited(Math.ceil(CODE_WINDOW_MS / 1000));
+  }
+  const hourAgo = new Date(now.getTime() - HOUR_MS).toISOString();
+  if ((await tx.countCodeSends({ ipHash: send.ipHash }, hourAgo)) >= MAX_CODES_PER_IP_HOUR) {
+    throw rateLimited(HOUR_MS / 1000);
+  }
+  await tx.insertCodeSend({ ...send, sentAt: now.toISOString() });
 }
 
 /** What both kinds of request keep about their code. */

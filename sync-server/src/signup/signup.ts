@@ -4,7 +4,7 @@
  * desk enrollment), then the center and its manager are created through {@link createCenter}
  * with the center's first licence, in one transaction. One person may manage several centers.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { AppError, invalidFields } from '../../../shared/api/errors';
 import { hashPassword, passwordProblem } from '../../../shared/auth/password';
 import { CENTER_TYPES, type CenterType } from '../../../shared/domain/center';
@@ -20,14 +20,16 @@ import { createCenter } from '../centers/create-center';
 import { maskMobile } from '../devices/enrollment';
 import { rateLimited } from '../http/errors';
 import type { LicenceIssuer } from '../licence/issuer';
-import { checkChallenge, checkCodeQuota, issueCode, wrongCode } from '../otp/codes';
-import type { SmsOutbox } from '../outbox/sms-outbox';
+import { checkChallenge, checkCodeQuota, hashIp, issueCode, wrongCode } from '../otp/codes';
+import { sendCodeSms } from '../otp/send-code';
+import type { SmsProviders } from '../sms/sms-providers';
 import type { ChangeFeed } from '../replication/change-feed';
 import type { SyncStore } from '../store/sync-store';
 
 export interface SignupDeps {
   store: SyncStore;
-  outbox: SmsOutbox;
+  /** There is no center yet: the code goes through the system SMS provider. */
+  sms: SmsProviders;
   now: () => Date;
   licences: LicenceIssuer;
   feed: ChangeFeed;
@@ -94,9 +96,9 @@ export async function startSignup(
   const passwordHash = await hashPassword(input.manager.password, deps.passwordIterations);
   const id = randomUUID();
   const { code, codeHash, expiresAt } = issueCode(id, now);
-  const ipHash = createHash('sha256').update(ip, 'utf8').digest('hex');
+  const ipHash = hashIp(ip);
   await deps.store.write(async (tx) => {
-    await checkCodeQuota(tx, checked.mobile, now);
+    await checkCodeQuota(tx, { subject: checked.mobile, ipHash, purpose: 'signup' }, now);
     const hourAgo = new Date(now.getTime() - HOUR_MS).toISOString();
     if ((await tx.countSignupsSince({ ipHash }, hourAgo)) >= MAX_SIGNUPS_PER_IP_HOUR) {
       throw rateLimited(HOUR_MS / 1000);
@@ -121,11 +123,10 @@ export async function startSignup(
       centerId: null,
     });
   });
-  await deps.outbox.send({
-    at: now.toISOString(),
+  await sendCodeSms(deps.sms.system, {
     to: checked.mobile,
     text: smsText(code, checked.centerName),
-    kind: 'signup-code',
+    tag: 'signup-code',
   });
   return { signupId: id, sentTo: maskMobile(checked.mobile), expiresAt };
 }

@@ -171,6 +171,18 @@ export class KyselyWorkTransaction extends KyselySetupTransaction implements Wor
       .execute();
   }
 
+  async latestOtpChallenge(purpose: string, subject: string) {
+    const r = await this.trx
+      .selectFrom('otp_challenges')
+      .selectAll()
+      .where('purpose', '=', purpose)
+      .where('subject', '=', subject)
+      .orderBy('created_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return r ? toOtp(r) : null;
+  }
+
   async addOtpAttempt(id: string): Promise<number> {
     const row = await this.trx
       .updateTable('otp_challenges')

@@ -141,6 +141,8 @@ export interface WorkTransaction extends WorkReads {
   /** Codes sent after `since` (ISO) to this subject, or from this IP hash, for any purpose. */
   countCodeSends(by: { subject: string } | { ipHash: string }, since: string): Promise<number>;
   insertOtpChallenge(challenge: OtpChallengeRecord): Promise<void>;
+  /** The newest challenge of this purpose for this subject (used or not), or null. */
+  latestOtpChallenge(purpose: string, subject: string): Promise<OtpChallengeRecord | null>;
   addOtpAttempt(id: string): Promise<number>;
   /** Marks the challenge used and stores the proof's hash; false when it already was used. */
   consumeOtpChallenge(

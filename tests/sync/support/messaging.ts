@@ -125,7 +125,10 @@ export function messageDoc(center: TestCenter, overrides: Record<string, unknown
 }
 
 /** The stored message as a desk would pull it (with `_deleted`), or null. */
-export async function storedMessage(rig: SmsRig, id: string) {
+export async function storedMessage(
+  rig: SmsRig,
+  id: string,
+): Promise<Record<string, unknown> | null> {
   const doc = await rig.server.store.getDocument('messages', id);
   return doc ? { ...doc.data, _deleted: doc.deleted } : null;
 }
