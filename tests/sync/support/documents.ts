@@ -1,3 +1,4 @@
+import { CATALOG_V1_DEFAULTS } from '../../../shared/domain/catalog';
 /** Valid documents of the shared collections, for pushing in tests. */
 import { randomUUID } from 'node:crypto';
 import type { TestCenter } from './harness';
@@ -101,6 +102,7 @@ export function catalogDoc(center: TestCenter, overrides: Record<string, unknown
     durationMin: 0,
     prepaymentRequired: false,
     sortKey: 'دندانپزشکی',
+    ...CATALOG_V1_DEFAULTS,
     _deleted: false,
     ...overrides,
   };
