@@ -6,47 +6,22 @@ import {
 } from '../../../../shared/domain/center';
 import { tempDir } from '../../../../tests/support/temp';
 import { openDatabase } from '../database';
-import { schemaWithout, writeOldVersion } from './migration-test-kit';
+import { centerV0Doc, schemaWithout, writeOldVersion } from './migration-test-kit';
 
 it('gives version-0 centers the shop, discount and SMS settings with their defaults (v0 → v1 → v2)', async () => {
   const temp = tempDir();
   try {
-    const at = '2026-01-01T00:00:00.000Z';
     await writeOldVersion(
       temp.dir,
       'center',
       schemaWithout(centerRxSchema, { ...CENTER_V1_DEFAULTS, ...CENTER_V2_DEFAULTS }, 0),
-      [
-        {
-          id: 'c',
-          centerId: 'c',
-          createdAt: at,
-          updatedAt: at,
-          updatedBy: 's',
-          deviceId: 'd',
-          name: 'کلینیک نمونه',
-          type: 'clinic',
-          city: '',
-          address: '',
-          phones: [],
-          location: null,
-          mapUrl: '',
-          social: {},
-          bookingRules: '',
-          cancellationRules: '',
-          selfCancellation: { enabled: false, minNoticeHours: 24 },
-          weekend: [6],
-          moneyUnit: 'toman',
-          modules: [],
-          rightsByKind: {},
-          gallery: [],
-        },
-      ],
+      [centerV0Doc()],
     );
     const { db } = await openDatabase({ dataDir: temp.dir, storage: 'sqlite', devMode: true });
     expect((await db.center.findOne('c').exec())?.toMutableJSON()).toMatchObject({
       name: 'کلینیک نمونه',
       ...CENTER_V1_DEFAULTS,
+      ...CENTER_V2_DEFAULTS,
     });
     await db.close();
   } finally {

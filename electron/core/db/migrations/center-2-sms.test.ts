@@ -6,44 +6,17 @@ import {
 } from '../../../../shared/domain/center';
 import { tempDir } from '../../../../tests/support/temp';
 import { openDatabase } from '../database';
-import { schemaWithout, writeOldVersion } from './migration-test-kit';
+import { centerV0Doc, schemaWithout, writeOldVersion } from './migration-test-kit';
 
 it('gives version-1 centers the SMS templates and settings, keeping their other fields', async () => {
   const temp = tempDir();
   try {
-    const at = '2026-01-01T00:00:00.000Z';
+    const v1Doc = { ...centerV0Doc(), ...CENTER_V1_DEFAULTS, maxDiscountBp: 500 };
     await writeOldVersion(
       temp.dir,
       'center',
       schemaWithout(centerRxSchema, CENTER_V2_DEFAULTS, 1),
-      [
-        {
-          id: 'c',
-          centerId: 'c',
-          createdAt: at,
-          updatedAt: at,
-          updatedBy: 's',
-          deviceId: 'd',
-          name: 'کلینیک نمونه',
-          type: 'clinic',
-          city: '',
-          address: '',
-          phones: [],
-          location: null,
-          mapUrl: '',
-          social: {},
-          bookingRules: '',
-          cancellationRules: '',
-          selfCancellation: { enabled: false, minNoticeHours: 24 },
-          weekend: [6],
-          moneyUnit: 'toman',
-          modules: [],
-          rightsByKind: {},
-          gallery: [],
-          ...CENTER_V1_DEFAULTS,
-          maxDiscountBp: 500,
-        },
-      ],
+      [v1Doc],
     );
     const { db } = await openDatabase({ dataDir: temp.dir, storage: 'sqlite', devMode: true });
     expect((await db.center.findOne('c').exec())?.toMutableJSON()).toMatchObject({

@@ -45,3 +45,32 @@ export async function writeOldVersion(
   await db.collections[collection]!.bulkInsert(docs as never[]);
   await db.close();
 }
+
+/** A center document as version 0 stored it. */
+export function centerV0Doc(): Record<string, unknown> {
+  const at = '2026-01-01T00:00:00.000Z';
+  return {
+    id: 'c',
+    centerId: 'c',
+    createdAt: at,
+    updatedAt: at,
+    updatedBy: 's',
+    deviceId: 'd',
+    name: 'کلینیک نمونه',
+    type: 'clinic',
+    city: '',
+    address: '',
+    phones: [],
+    location: null,
+    mapUrl: '',
+    social: {},
+    bookingRules: '',
+    cancellationRules: '',
+    selfCancellation: { enabled: false, minNoticeHours: 24 },
+    weekend: [6],
+    moneyUnit: 'toman',
+    modules: [],
+    rightsByKind: {},
+    gallery: [],
+  };
+}
