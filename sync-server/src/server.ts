@@ -13,6 +13,7 @@ import rateLimitPlugin from '@fastify/rate-limit';
 import {
   MAX_SYNC_BODY_BYTES,
   STREAM_HEARTBEAT_MS,
+  servicePaths,
   syncPaths,
   type HealthResponse,
 } from '../../shared/sync/protocol';
@@ -32,6 +33,11 @@ import { registerSessionRoutes } from './sessions/routes';
 import { registerSignupRoutes } from './signup/routes';
 import { FileMailOutbox, MemoryMailer, type Mailer } from './mail/mailer';
 import { registerOtpRoutes } from './otp/routes';
+import { DEFAULT_GATEWAY_ENDPOINTS, type GatewayEndpoints } from './payments/gateway';
+import { Gateways } from './payments/gateways';
+import { startPayment, type StartPaymentInput, type StartedPayment } from './payments/payments';
+import { registerGatewaySettingsRoutes, registerPaymentCallback } from './payments/routes';
+import { simulatedGateway } from './payments/simulated-gateway';
 import { ProviderSettingsVault } from './secrets/provider-settings';
 import { SecretBox } from './secrets/secret-box';
 import { OutboxProvider } from './sms/outbox-provider';
@@ -97,6 +103,15 @@ export interface ServerOptions {
   mailer?: Mailer;
   /** The SMS worker's lease, retries and polling (it runs only once `syncWorker.start` is called). */
   smsWorker?: Partial<SmsWorkerOptions>;
+  /**
+   * This server as payers' browsers reach it (gateway callbacks, the simulated gateway), e.g.
+   * `https://clinic.example`; by default the address it listens on.
+   */
+  publicUrl?: string;
+  /** Where ZarinPal and Zibal are reached (sandbox or local fakes). */
+  gatewayEndpoints?: Partial<GatewayEndpoints>;
+  /** `false` to leave the simulated gateway out (a production server with real gateways only). */
+  simulatedGateway?: boolean;
 }
 
 export interface SyncServer extends FastifyInstance {
@@ -110,6 +125,8 @@ export interface SyncServer extends FastifyInstance {
   /** The SMS worker (reminders, sending, delivery reports); `start(ms)` runs it on a timer. */
   syncWorker: SmsWorker;
   syncMailer: Mailer;
+  /** The internal payments API for the portal: start a payment, get the gateway's URL. */
+  syncPayments: { start(input: StartPaymentInput): Promise<StartedPayment> };
 }
 
 function isLoggerInstance(value: unknown): value is FastifyBaseLogger {
@@ -202,6 +219,23 @@ export async function buildServer(options: ServerOptions): Promise<SyncServer> {
       ? new FileMailOutbox(path.join(options.dataDir, 'outbox', 'mail'))
       : new MemoryMailer());
   app.decorate('syncMailer', mailer);
+  const publicUrl = (): string => {
+    if (options.publicUrl) return options.publicUrl.replace(/\/+$/, '');
+    const address = app.server.address();
+    if (!address || typeof address === 'string') return 'http://127.0.0.1';
+    const host =
+      address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
+    return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  };
+  const gateways = new Gateways(
+    vault,
+    { ...DEFAULT_GATEWAY_ENDPOINTS, ...options.gatewayEndpoints },
+    () => `${publicUrl()}${servicePaths.simulatedGateway}`,
+  );
+  const payments = { path: writePath, gateways, publicUrl };
+  app.decorate('syncPayments', {
+    start: (input: StartPaymentInput) => startPayment(payments, input),
+  });
   app.addHook('onClose', () => worker.stop());
 
   app.get(syncPaths.health, (): HealthResponse => ({ ok: true, time: now().toISOString() }));
@@ -223,6 +257,12 @@ export async function buildServer(options: ServerOptions): Promise<SyncServer> {
   );
   registerPublicImageRoute(app, { store, media, now });
   registerOtpRoutes(app, { store, now, sms: smsProviders, mailer }, publicLimit);
+  registerPaymentCallback(app, payments);
+  if (options.simulatedGateway !== false) {
+    await app.register(simulatedGateway(servicePaths.simulatedGateway), {
+      prefix: servicePaths.simulatedGateway,
+    });
+  }
 
   // Everything under the sync API, and the setup routes of a desk, need a device token.
   await app.register(async (sync) => {
@@ -234,6 +274,7 @@ export async function buildServer(options: ServerOptions): Promise<SyncServer> {
     registerGalleryRoutes(sync, { store, media, now });
     registerPostRoutes(sync, { store, now });
     registerSmsRoutes(sync, { store, vault, providers: smsProviders, now });
+    registerGatewaySettingsRoutes(sync, { store, vault, now });
   });
 
   return app;
