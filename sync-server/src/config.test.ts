@@ -32,4 +32,29 @@ describe('server config', () => {
     });
     expect(() => readConfig({ SYNC_PORT: 'http' })).toThrow(/SYNC_PORT/);
   });
+
+  it('reads the outside services: the outbox and the simulated gateway unless told otherwise', () => {
+    expect(readConfig({})).toMatchObject({
+      systemSms: { provider: 'outbox', apiKey: '', sender: '' },
+      smtpUrl: '',
+      workerIntervalMs: 15_000,
+      simulatedGateway: true,
+      publicUrl: '',
+    });
+    expect(
+      readConfig({
+        SYNC_SMS_PROVIDER: 'kavenegar',
+        SYNC_SMS_API_KEY: 'k',
+        SYNC_WORKER_INTERVAL_MS: '0',
+        SYNC_SIMULATED_GATEWAY: '0',
+        SYNC_ZARINPAL_URL: 'https://sandbox.zarinpal.com',
+      }),
+    ).toMatchObject({
+      systemSms: { provider: 'kavenegar', apiKey: 'k' },
+      workerIntervalMs: 0,
+      simulatedGateway: false,
+      endpoints: { zarinpal: 'https://sandbox.zarinpal.com' },
+    });
+    expect(() => readConfig({ SYNC_SMS_PROVIDER: 'idpay' })).toThrow(/SYNC_SMS_PROVIDER/);
+  });
 });

@@ -38,6 +38,32 @@ export interface ServerConfig {
   seedDemo: boolean;
   trustProxy: boolean;
   logLevel: string;
+  /** How payers' browsers reach this server (gateway callbacks); '' = the listen address. */
+  publicUrl: string;
+  /** The operator's SMS provider for codes and centers without their own. */
+  systemSms: { provider: 'outbox' | 'kavenegar' | 'smsir'; apiKey: string; sender: string };
+  /** `smtp://user:pass@host:587`; '' = email goes to the data folder's mail outbox. */
+  smtpUrl: string;
+  mailFrom: string;
+  /** The SMS worker runs every this many ms; 0 = not at all (another instance runs it). */
+  workerIntervalMs: number;
+  simulatedGateway: boolean;
+  /** Outside services' base URLs (sandboxes); '' = the real ones. */
+  endpoints: { kavenegar: string; smsir: string; zarinpal: string; zibal: string };
+}
+
+function smsProvider(text: string | undefined): ServerConfig['systemSms']['provider'] {
+  if (!text || text === 'outbox') return 'outbox';
+  if (text === 'kavenegar' || text === 'smsir') return text;
+  throw new Error(`SYNC_SMS_PROVIDER is not outbox, kavenegar or smsir: ${text}`);
+}
+
+function interval(text: string | undefined): number {
+  if (text === undefined || text === '') return 15_000;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`SYNC_WORKER_INTERVAL_MS is not a number: ${text}`);
+  return n;
 }
 
 function port(text: string | undefined): number {
@@ -56,5 +82,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     seedDemo: env.SYNC_SEED_DEMO === '1',
     trustProxy: env.SYNC_TRUST_PROXY === '1',
     logLevel: env.SYNC_LOG_LEVEL || 'info',
+    publicUrl: env.SYNC_PUBLIC_URL || '',
+    systemSms: {
+      provider: smsProvider(env.SYNC_SMS_PROVIDER),
+      apiKey: env.SYNC_SMS_API_KEY || '',
+      sender: env.SYNC_SMS_SENDER || '',
+    },
+    smtpUrl: env.SYNC_SMTP_URL || '',
+    mailFrom: env.SYNC_MAIL_FROM || '',
+    workerIntervalMs: interval(env.SYNC_WORKER_INTERVAL_MS),
+    simulatedGateway: env.SYNC_SIMULATED_GATEWAY !== '0',
+    endpoints: {
+      kavenegar: env.SYNC_KAVENEGAR_URL || '',
+      smsir: env.SYNC_SMSIR_URL || '',
+      zarinpal: env.SYNC_ZARINPAL_URL || '',
+      zibal: env.SYNC_ZIBAL_URL || '',
+    },
   };
 }

@@ -8,19 +8,43 @@ import { runCommand } from './cli/commands';
 import { readConfig } from './config';
 import { seedDemoCenter } from './centers/create-center';
 import { FileOutbox } from './outbox/sms-outbox';
+import { FileMailOutbox, SmtpMailer } from './mail/mailer';
 import { buildServer } from './server';
+import { DEFAULT_SMS_ENDPOINTS } from './sms/provider';
+import { remoteSmsProvider } from './sms/sms-providers';
 import { openSqliteStore } from './store/sqlite-store';
 
 async function serve(): Promise<void> {
   const config = readConfig();
   const store = await openSqliteStore(config.dataDir);
   const outbox = new FileOutbox(path.join(config.dataDir, 'outbox'));
+  const e = config.endpoints;
+  const smsEndpoints = {
+    ...DEFAULT_SMS_ENDPOINTS,
+    ...(e.kavenegar ? { kavenegar: e.kavenegar } : {}),
+    ...(e.smsir ? { smsir: e.smsir } : {}),
+  };
+  const sms = config.systemSms;
+  const mailFrom = config.mailFrom || undefined;
   const app = await buildServer({
     store,
     outbox,
     dataDir: config.dataDir,
     logger: { level: config.logLevel },
     trustProxy: config.trustProxy,
+    smsEndpoints,
+    ...(sms.provider === 'outbox'
+      ? {}
+      : { systemSms: remoteSmsProvider(sms.provider, sms.apiKey, sms.sender, smsEndpoints) }),
+    mailer: config.smtpUrl
+      ? new SmtpMailer(config.smtpUrl, mailFrom)
+      : new FileMailOutbox(path.join(config.dataDir, 'outbox', 'mail'), mailFrom),
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+    gatewayEndpoints: {
+      ...(e.zarinpal ? { zarinpal: e.zarinpal } : {}),
+      ...(e.zibal ? { zibal: e.zibal } : {}),
+    },
+    simulatedGateway: config.simulatedGateway,
   });
 
   if (config.seedDemo) {
@@ -36,6 +60,7 @@ async function serve(): Promise<void> {
   console.log(`Sync server listening on ${address}; data in ${config.dataDir}`);
   console.log(`Licence key ${app.syncLicences.keys.keyId}`);
   console.log(`Enrollment codes (until SMS is set up): ${outbox.file}`);
+  if (config.workerIntervalMs > 0) app.syncWorker.start(config.workerIntervalMs);
 
   let stopping = false;
   const stop = (signal: string) => {
