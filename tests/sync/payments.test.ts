@@ -262,6 +262,45 @@ describe('payments through ZarinPal', () => {
   });
 });
 
+describe('a gateway that refuses or does not answer the request', () => {
+  it('records the attempt with the payer IP and the reason, and says so in Persian', async () => {
+    await useGateway('zarinpal', 'ffffffff-0000-0000-0000-000000000000');
+    const appointment = await booking();
+    await expect(start({ appointmentId: appointment.id })).rejects.toMatchObject({
+      code: 'offline',
+      message: 'کد پذیرنده (مرچنت) یا IP سرور در زرین‌پال معتبر نیست.',
+    });
+    await zarinpal.close();
+    await useGateway('zarinpal', MERCHANT);
+    await expect(start({ appointmentId: appointment.id })).rejects.toMatchObject({
+      code: 'offline',
+      message: 'درگاه پرداخت در دسترس نیست؛ کمی بعد دوباره تلاش کنید.',
+    });
+    const rows = await (server.store as KyselySyncStore).db
+      .selectFrom('payments')
+      .select(['status', 'payer_ip', 'payer_user_agent', 'failure_reason'])
+      .orderBy('id')
+      .execute();
+    expect(rows).toEqual([
+      {
+        status: 'failed',
+        payer_ip: '5.160.12.34',
+        payer_user_agent: 'Mozilla/5.0 (Linux; Android 14) Mobile',
+        failure_reason: 'کد پذیرنده (مرچنت) یا IP سرور در زرین‌پال معتبر نیست.',
+      },
+      {
+        status: 'failed',
+        payer_ip: '5.160.12.34',
+        payer_user_agent: 'Mozilla/5.0 (Linux; Android 14) Mobile',
+        failure_reason: 'ارتباط با سرویس‌دهنده برقرار نشد.',
+      },
+    ]);
+    // The fake is closed; the afterEach closes it again harmlessly.
+    zarinpal = new ZarinpalFake(MERCHANT);
+    await zarinpal.listen();
+  });
+});
+
 describe('payments through Zibal', () => {
   it('pays an invoice, refuses a different amount, and a repeated verify (201) adds nothing', async () => {
     expect((await useGateway('zibal', MERCHANT)).statusCode).toBe(200);
