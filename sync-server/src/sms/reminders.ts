@@ -31,6 +31,7 @@ import { reminderTime, visitInstant, type QuietHours } from './tehran-time';
 export const APPOINTMENTS_CURSOR = 'reminders:appointments';
 export const CENTER_CURSOR = 'reminders:center';
 const BATCH = 200;
+const MAX_BATCHES = 10;
 
 interface Wanted {
   to: string;
@@ -47,11 +48,12 @@ function live(doc: StoredDocument | null): Record<string, unknown> | null {
 async function wanted(w: ServerWriter, appointment: StoredDocument | null): Promise<Wanted | null> {
   const a = live(appointment);
   if (!appointment || !a || (a.status !== 'booked' && a.status !== 'held')) return null;
+  // Past visits first: most bookings a first scan meets are history, and need no more reads.
+  const visit = visitInstant(String(a.date), Number(a.start));
+  if (visit.getTime() <= w.now.getTime()) return null;
   const center = live(await w.get('center', appointment.centerId));
   const auto = center?.smsAuto as { reminder?: boolean } | undefined;
   if (!center || auto?.reminder !== true) return null;
-  const visit = visitInstant(String(a.date), Number(a.start));
-  if (visit.getTime() <= w.now.getTime()) return null;
   const patient = live(await w.get('patients', String(a.patientId)));
   const to = parseMobile(typeof patient?.mobile === 'string' ? patient.mobile : '');
   if (!to) return null;
@@ -165,13 +167,18 @@ export async function syncReminder(
 export async function scanReminders(path: WritePath): Promise<number> {
   const { store } = path;
   let seen = 0;
-  const after = await store.work.getCursor(APPOINTMENTS_CURSOR);
-  const docs = await store.work.documentsAfter('appointments', after, BATCH);
-  for (const doc of docs) await syncReminder(path, doc.centerId, doc.id);
-  seen += docs.length;
-  if (docs.length > 0) {
-    const last = docs.at(-1)!.seq;
-    await store.write((tx) => tx.setCursor(APPOINTMENTS_CURSOR, last));
+  // A bounded number of batches per pass, so one pass (and the sends after it) never waits long
+  // behind a first scan of a large database; the cursor carries the rest to the next pass.
+  for (let batch = 0; batch < MAX_BATCHES; batch++) {
+    const after = await store.work.getCursor(APPOINTMENTS_CURSOR);
+    const docs = await store.work.documentsAfter('appointments', after, BATCH);
+    for (const doc of docs) await syncReminder(path, doc.centerId, doc.id);
+    seen += docs.length;
+    if (docs.length > 0) {
+      const last = docs.at(-1)!.seq;
+      await store.write((tx) => tx.setCursor(APPOINTMENTS_CURSOR, last));
+    }
+    if (docs.length < BATCH) break;
   }
 
   const centerAfter = await store.work.getCursor(CENTER_CURSOR);
