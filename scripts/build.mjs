@@ -1,5 +1,6 @@
 // Builds everything `npm start` and packaging need into dist/:
 //   dist/renderer/           the back office UI (Vite)
+//   dist/portal/             the patient portal SPA the sync server serves (Vite)
 //   dist/electron/main.mjs   Electron's main process (esbuild; node_modules stay external)
 //   dist/electron/preload.cjs the sandboxed preload (one CommonJS file)
 //   dist/node-host/cli.mjs   the browser host for machines without Electron
@@ -8,6 +9,7 @@ import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,6 +22,36 @@ export async function buildRenderer({ outDir = path.join(dist, 'renderer'), quie
     build: { outDir, emptyOutDir: true },
   });
   return outDir;
+}
+
+/**
+ * Builds the patient portal into `outDir` and returns its JavaScript files with their sizes (raw
+ * and gzip), largest first; unless `quiet`, prints them. The portal's booking path has a 250 KB gzip
+ * budget (`npm run bench:portal` follows the chunks of each route through `.vite/manifest.json`).
+ */
+export async function buildPortal({ outDir = path.join(dist, 'portal'), quiet = false } = {}) {
+  await viteBuild({
+    configFile: path.join(root, 'sync-server', 'portal', 'vite.config.ts'),
+    logLevel: quiet ? 'warn' : 'info',
+    build: { outDir, emptyOutDir: true },
+  });
+  const assets = path.join(outDir, 'assets');
+  const files = fs
+    .readdirSync(assets)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => {
+      const data = fs.readFileSync(path.join(assets, name));
+      return { file: `assets/${name}`, bytes: data.length, gzip: zlib.gzipSync(data).length };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+  if (!quiet) {
+    const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
+    console.log('portal JavaScript      raw      gzip');
+    for (const f of files) console.log(`${kb(f.bytes)} ${kb(f.gzip)}  ${f.file}`);
+    const total = files.reduce((sum, f) => sum + f.gzip, 0);
+    console.log(`all chunks, gzip: ${kb(total)}`);
+  }
+  return { outDir, files };
 }
 
 export async function buildNode() {
@@ -63,6 +95,7 @@ export async function buildNode() {
 
 export async function buildAll() {
   await buildRenderer();
+  await buildPortal();
   await buildNode();
   fs.writeFileSync(path.join(dist, '.build-stamp'), new Date().toISOString());
 }

@@ -1,0 +1,30 @@
+/** The booking calendar: weekday names, the 30 days a patient may pick from, upcoming or past. */
+import { formatJalali } from '../../../../shared/time/dates';
+import { addDays, eachDate, weekdayOf } from '../../../../shared/scheduling/day-math';
+import { WEEKDAY_LABELS } from '../../../../shared/domain/schedules';
+import { tehranDayAndMinute } from './time';
+
+/** How far ahead a patient may book from the portal (P4). */
+export const BOOKING_DAYS = 30;
+
+/** `2026-11-25` → «چهارشنبه 4 آذر 1405» (the font draws the digits Persian). */
+export function jalaliLong(iso: string): string {
+  return `${WEEKDAY_LABELS[weekdayOf(iso)]} ${formatJalali(iso, 'd MMMM yyyy')}`;
+}
+
+/** The days a patient can pick from: today and the next 29 (Tehran). */
+export function bookingDays(today: string, count = BOOKING_DAYS): string[] {
+  return eachDate(today, addDays(today, count - 1));
+}
+
+/** What a day button shows: «شنبه», «7», «آذر». */
+export function dayLabel(iso: string): { weekday: string; day: string; month: string } {
+  const [day = '', month = ''] = formatJalali(iso, 'd MMMM').split(' ');
+  return { weekday: WEEKDAY_LABELS[weekdayOf(iso)] ?? '', day, month };
+}
+
+/** True while a booking's time has not ended yet (Tehran time). */
+export function isUpcoming(booking: { date: string; end: number }, now: number): boolean {
+  const { date, minute } = tehranDayAndMinute(now);
+  return booking.date > date || (booking.date === date && booking.end > minute);
+}
