@@ -19,6 +19,8 @@ import { pdfText } from './pdf-text';
 
 const WORKDAYS = ['شنبه', 'یکشنبه', 'دوشنبه', 'سه‌شنبه', 'چهارشنبه'];
 const NOWRUZ = '2027-03-21';
+/** Tehran keeps UTC+03:30 all year. */
+const TEHRAN_OFFSET_MIN = 210;
 
 describe('appointment desk', { timeout: 90_000 }, () => {
   let rig: SyncRig;
@@ -35,6 +37,18 @@ describe('appointment desk', { timeout: 90_000 }, () => {
   let day = '';
   let leaveDay = '';
   const patients: Record<string, string> = {};
+  /**
+   * The desk's clock runs this far ahead of the real one: the core refuses a check-in before the
+   * visit's day and a no-show before its time, so those steps move the clock to the visit day.
+   */
+  let clockOffsetMs = 0;
+  const setDeskClock = (date: string, minute: number) => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    clockOffsetMs = Date.UTC(y, m - 1, d) + (minute - TEHRAN_OFFSET_MIN) * 60_000 - Date.now();
+  };
+  const resetDeskClock = () => {
+    clockOffsetMs = 0;
+  };
 
   const shot = async (name: string) => {
     await page.waitForTimeout(400);
@@ -43,7 +57,9 @@ describe('appointment desk', { timeout: 90_000 }, () => {
 
   beforeAll(async () => {
     rig = await startSyncRig();
-    desk = await rig.addDesk('desk-ui');
+    desk = await rig.addDesk('desk-ui', {
+      now: () => new Date(Date.now() + clockOffsetMs),
+    });
     const core = desk.core;
     const dept = await core.call('catalog.saveDepartment', { name: 'فیزیوتراپی' });
     const service = await core.call('catalog.saveService', {
@@ -238,6 +254,17 @@ describe('appointment desk', { timeout: 90_000 }, () => {
   });
 
   it('checks a patient in and marks another as no-show', async () => {
+    // Too early: the day before the visit, the core refuses and the desk says why.
+    setDeskClock(addDays(day, -1), 10 * 60);
+    await deskPage.openBooking(providerId, day, 'زهرا کریمی');
+    await deskPage.action('پذیرش (حضور بیمار)');
+    await expect.poll(() => shell.notice.innerText()).toContain('پذیرش در روز نوبت انجام می‌شود');
+    expect(await deskPage.booking(providerId, day, 'زهرا کریمی').getAttribute('data-status')).toBe(
+      'booked',
+    );
+    await page.keyboard.press('Escape');
+    // On the visit day, at 11:30: Zahra (09:30) checks in, Sara (11:00) did not come.
+    setDeskClock(day, 11 * 60 + 30);
     await deskPage.openBooking(providerId, day, 'زهرا کریمی');
     await deskPage.action('پذیرش (حضور بیمار)');
     await expect
@@ -250,6 +277,7 @@ describe('appointment desk', { timeout: 90_000 }, () => {
       .toBe('no-show');
     await page.mouse.move(0, 0);
     await shot('desk-day.png');
+    resetDeskClock();
   });
 
   it('shows one provider’s week, Saturday first', async () => {
@@ -299,6 +327,7 @@ describe('appointment desk', { timeout: 90_000 }, () => {
       .waitFor();
     expect(await deskPage.dialog.getByRole('radio', { name: /جلسه‌ای از/ }).isChecked()).toBe(true);
     await deskPage.dialog.getByRole('button', { name: 'ثبت نوبت' }).click();
+    setDeskClock(day, 8 * 60);
     await deskPage.openBooking(providerId, day, 'مهسا نوری');
     await deskPage.action('پذیرش (حضور بیمار)');
     await expect
@@ -317,6 +346,7 @@ describe('appointment desk', { timeout: 90_000 }, () => {
       packageId: pkg!.id,
     });
     await desk.core.call('appointments.checkIn', { id: second.id });
+    resetDeskClock();
     await page.evaluate((id) => {
       window.location.hash = `#/patients/${id}`;
     }, patientId);
@@ -341,10 +371,13 @@ describe('appointment desk', { timeout: 90_000 }, () => {
     await expect.poll(() => page.locator('.MuiDataGrid-row').count()).toBe(5);
     await shot('appointments-list.png');
     // Actions from a row's menu stay on the list (the row itself opens the patient's file).
+    // Sara turns up late on her visit day: checked in after the no-show.
+    setDeskClock(day, 11 * 60 + 40);
     const sara = page.locator('.MuiDataGrid-row').filter({ hasText: 'سارا محمدی' });
     await sara.getByRole('button', { name: 'کارهای نوبت سارا محمدی' }).click();
     await page.getByRole('menuitem', { name: 'پذیرش (حضور بیمار)' }).click();
     await expect.poll(() => sara.innerText()).toContain('پذیرش شده');
+    resetDeskClock();
     expect(page.url()).toContain('#/appointments');
     await page.getByRole('combobox', { name: 'وضعیت' }).click();
     await page.getByRole('option', { name: 'لغو شده' }).click();

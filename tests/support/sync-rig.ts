@@ -44,8 +44,9 @@ export interface SyncRig {
   /**
    * An enrolled desk with the manager logged in. RxDB allows 13 collections per process: the first
    * desk runs in this process, every further one in a child process (`inProcess` forces either).
+   * `now` sets an in-process desk's clock.
    */
-  addDesk(name: string, options?: { inProcess?: boolean }): Promise<RigDesk>;
+  addDesk(name: string, options?: { inProcess?: boolean; now?: () => Date }): Promise<RigDesk>;
   /** A desk on its own data folder, not enrolled yet (in this process). */
   addBareDesk(name: string): Promise<RigDesk>;
   /** The device token a desk holds (for crafted requests in security tests). */
@@ -108,8 +109,9 @@ export async function startSyncRig(
       const proxy = await startProxy(port);
       const dataDir = path.join(temp.dir, name);
       const inProcess = options.inProcess ?? !desks.some((d) => d.local);
+      if (options.now && !inProcess) throw new Error('a desk clock needs an in-process desk');
       const core: DeskCore = inProcess
-        ? await createCore({ dataDir, host: 'test', devMode: true })
+        ? await createCore({ dataDir, host: 'test', devMode: true, now: options.now })
         : await spawnDesk(dataDir);
       const { enrollmentId } = await core.call('sync.enrollStart', {
         serverUrl: proxy.url,
