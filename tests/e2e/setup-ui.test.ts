@@ -344,9 +344,17 @@ describe('center setup in the back office', { timeout: 60_000 }, () => {
       .poll(async () => (await shell.menuTitles()).join('|'), { timeout: 20_000 })
       .toContain('گزارش تغییرات');
 
-    // No cashier method exists yet: center settings (settings.edit) and departments
-    // (settings.edit) stand in for a guarded call made past the menu; the log is now hers.
+    // Calls made past the menu: the cashier's (cashier.view, taken away) and the settings'
+    // (settings.edit, never hers) are refused; the log is now hers.
     expect(await shell.call('audit.verify', {})).toMatchObject({ ok: true });
+    expect(await shell.call('cashier.box', {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await shell.call('cashier.balances', { side: 'debtors' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(await shell.call('catalog.saveDepartment', { name: 'بخش دیگر' })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
