@@ -30,6 +30,8 @@ export async function buildRenderer({ outDir = path.join(dist, 'renderer'), quie
  * budget (`npm run bench:portal` follows the chunks of each route through `.vite/manifest.json`).
  */
 export async function buildPortal({ outDir = path.join(dist, 'portal'), quiet = false } = {}) {
+  // Vite resolves a relative outDir against the portal's root, not the working directory.
+  outDir = path.resolve(outDir);
   await viteBuild({
     configFile: path.join(root, 'sync-server', 'portal', 'vite.config.ts'),
     logLevel: quiet ? 'warn' : 'info',
