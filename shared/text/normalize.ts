@@ -20,6 +20,11 @@ export function toPersianDigits(text: string | number): string {
   return String(text).replace(/[0-9]/g, (d) => String.fromCharCode(PERSIAN_ZERO + Number(d)));
 }
 
+/** An integer in Persian digits with thousands grouped by «٬» (`1250000` → «۱٬۲۵۰٬۰۰۰»). */
+export function persianGrouped(n: number): string {
+  return toPersianDigits(n.toLocaleString('en-US')).replace(/,/g, '\u066c');
+}
+
 const ARABIC_TO_PERSIAN: Record<string, string> = {
   '\u064a': '\u06cc', // ي → ی
   '\u0649': '\u06cc', // ى → ی

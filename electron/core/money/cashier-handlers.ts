@@ -16,7 +16,7 @@ import {
 } from '../../../shared/domain/ledger';
 import { staffFullName } from '../../../shared/domain/staff';
 import { mobileLocal } from '../../../shared/text/identity';
-import { toPersianDigits } from '../../../shared/text/normalize';
+import { persianGrouped } from '../../../shared/text/normalize';
 import { formatJalali } from '../../../shared/time/dates';
 import { createdFields, type CoreContext } from '../context';
 import { newId } from '../ids';
@@ -43,7 +43,7 @@ function entry(
   };
 }
 
-const rials = (n: number) => `${toPersianDigits(n.toLocaleString('en-US'))} ریال`;
+const rials = (n: number) => `${persianGrouped(n)} ریال`;
 
 /** This cashier's open box (the newest box-open without a box-close), or null. */
 async function openBox(ctx: CoreContext): Promise<LedgerEntry | null> {

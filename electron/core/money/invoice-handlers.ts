@@ -2,7 +2,7 @@
 import type { MangoQuerySelector } from 'rxdb';
 import { AppError } from '../../../shared/api/errors';
 import type { Invoice } from '../../../shared/domain/invoices';
-import { toPersianDigits } from '../../../shared/text/normalize';
+import { persianGrouped, toPersianDigits } from '../../../shared/text/normalize';
 import { createdFields, updatedFields, type CoreContext } from '../context';
 import { newId } from '../ids';
 import type { Handlers } from '../registry';
@@ -66,7 +66,7 @@ export const invoiceHandlers: Partial<Handlers> = {
     const saved = await ctx.writer.insert(
       'invoices',
       invoice,
-      `صورت‌حساب ${toPersianDigits(invoice.number)} برای ${patient.firstName} ${patient.lastName}: ${toPersianDigits(invoice.dueRial.toLocaleString('en-US'))} ریال`,
+      `صورت‌حساب ${toPersianDigits(invoice.number)} برای ${patient.firstName} ${patient.lastName}: ${persianGrouped(invoice.dueRial)} ریال`,
     );
     if (trackStock) {
       for (const l of goods) {

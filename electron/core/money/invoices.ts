@@ -14,7 +14,7 @@ import {
   type InvoiceLine,
 } from '../../../shared/domain/invoices';
 import { invoicePaid } from '../../../shared/domain/ledger';
-import { toPersianDigits } from '../../../shared/text/normalize';
+import { persianGrouped } from '../../../shared/text/normalize';
 import { todayInTehran } from '../../../shared/time/dates';
 import type { CoreContext } from '../context';
 
@@ -101,7 +101,7 @@ export async function priceInvoice(
           ceiling === 0 ? 'forbidden' : 'invalid',
           ceiling === 0
             ? 'اجازهٔ تخفیف دادن ندارید.'
-            : `تخفیف این قلم حداکثر ${toPersianDigits(ceiling.toLocaleString('en-US'))} ریال است.`,
+            : `تخفیف این قلم حداکثر ${persianGrouped(ceiling)} ریال است.`,
           { fields: { [`lines.${index}.discountRial`]: 'تخفیف بیش از حد مجاز است.' } },
         );
       }
