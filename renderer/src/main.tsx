@@ -20,6 +20,12 @@ import { PatientFilePage } from './features/patients/PatientFilePage';
 import { PackagesPage } from './features/packages/PackagesPage';
 import { DayListPrint } from './features/print/DayListPrint';
 import { SlipPrint } from './features/print/SlipPrint';
+import { ReceiptPrint } from './features/print/ReceiptPrint';
+import { CashierPage } from './features/cashier/CashierPage';
+import { InvoicePage } from './features/cashier/InvoicePage';
+import { ShopPage } from './features/shop/ShopPage';
+import { InventoryPage } from './features/inventory/InventoryPage';
+import { SmsPage } from './features/sms/SmsPage';
 
 // Hash routing works the same from app:// in Electron and from the node-host.
 const router = createHashRouter([
@@ -33,6 +39,15 @@ const router = createHashRouter([
       { path: 'patients', element: <PatientsPage /> },
       { path: 'patients/:id', element: <PatientFilePage /> },
       { path: 'packages', element: <PackagesPage /> },
+      { path: 'cashier', element: <Navigate to="/cashier/box" replace /> },
+      { path: 'cashier/invoice', element: <InvoicePage /> },
+      { path: 'cashier/:tab', element: <CashierPage /> },
+      { path: 'shop', element: <ShopPage /> },
+      { path: 'shop/:tab', element: <ShopPage /> },
+      { path: 'inventory', element: <Navigate to="/inventory/levels" replace /> },
+      { path: 'inventory/:tab', element: <InventoryPage /> },
+      { path: 'sms', element: <Navigate to="/sms/queue" replace /> },
+      { path: 'sms/:tab', element: <SmsPage /> },
       { path: 'sync', element: <SyncPage /> },
       { path: 'conflicts', element: <ConflictsPage /> },
       { path: 'settings', element: <Navigate to="/settings/center" replace /> },
@@ -44,6 +59,7 @@ const router = createHashRouter([
   // Printable pages: an A4 sheet without the app frame.
   { path: '/print/day', element: <DayListPrint /> },
   { path: '/print/slip/:id', element: <SlipPrint /> },
+  { path: '/print/receipt/:id', element: <ReceiptPrint /> },
 ]);
 
 createRoot(document.getElementById('root')!).render(

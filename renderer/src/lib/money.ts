@@ -55,3 +55,44 @@ export function amountToRial(text: string, unit: MoneyUnit): number | undefined 
 export function digitCount(text: string): number {
   return (toLatinDigits(text).match(/\d/g) ?? []).length;
 }
+
+/**
+ * An amount typed in `unit`, read for a call: Rials, or a Persian problem when the text is empty
+ * or not a number. Negative and fractional amounts go through as typed, so the core's shared
+ * schema refuses them in its own words (one set of messages for every screen).
+ */
+export function readAmount(
+  text: string,
+  unit: MoneyUnit,
+  label = 'مبلغ',
+): { rial: number; problem?: undefined } | { rial?: undefined; problem: string } {
+  const rial = amountToRial(text, unit);
+  if (rial === undefined)
+    return { problem: `${label} را به ${MONEY_UNIT_LABELS[unit]} وارد کنید.` };
+  if (Number.isNaN(rial)) return { problem: `${label} را به عدد وارد کنید.` };
+  return { rial };
+}
+
+/** Basis points → the percent people type (`7000` → `70`, `1250` → `12.5`). */
+export function bpToPercentText(bp: number): string {
+  return String(bp / 100);
+}
+
+/**
+ * A percent as typed → basis points; `undefined` when empty, `NaN` when it is not a number or has
+ * more than two decimals (a basis point is 1/100 %). Range checks are the core's.
+ */
+export function percentToBp(text: string): number | undefined {
+  const plain = toLatinDigits(text)
+    .replace(/[\s%٪]/g, '')
+    .replace('٫', '.')
+    .replace('−', '-');
+  if (plain === '') return undefined;
+  if (!/^-?\d+(\.\d{1,2})?$/.test(plain)) return Number.NaN;
+  return Math.round(Number(plain) * 100);
+}
+
+/** `7000` → «۷۰٪». */
+export function percentText(bp: number): string {
+  return `${faNumber.format(bp / 100)}٪`;
+}

@@ -14,6 +14,7 @@ import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import PrintIcon from '@mui/icons-material/PrintOutlined';
 import LayersIcon from '@mui/icons-material/LayersOutlined';
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLongOutlined';
 import type { AppointmentRow } from '../../../../shared/api/appointments';
 import type { Appointment } from '../../../../shared/domain/appointments';
 import { useRights, type Rights } from '../../hooks/use-rights';
@@ -26,7 +27,7 @@ import { MoveDialog } from './MoveDialog';
 type Verb = 'checkIn' | 'done' | 'noShow' | 'keepOverbook';
 
 interface Action {
-  id: Verb | 'move' | 'cancel' | 'slip';
+  id: Verb | 'move' | 'cancel' | 'slip' | 'invoice';
   label: string;
   icon: ReactElement;
 }
@@ -55,6 +56,8 @@ function actionsFor(a: Appointment, has: Rights['has']): Action[] {
     out.push({ id: 'keepOverbook', label: 'نگه داشتن به‌عنوان نوبت اضافه', icon: <LayersIcon /> });
   if (open && has('appointments.cancel'))
     out.push({ id: 'cancel', label: 'لغو نوبت', icon: <EventBusyIcon /> });
+  if ((a.status === 'checked-in' || a.status === 'done') && has('cashier.receive'))
+    out.push({ id: 'invoice', label: 'صورت‌حساب این نوبت', icon: <ReceiptLongIcon /> });
   if (a.status !== 'cancelled' && a.status !== 'conflict')
     out.push({ id: 'slip', label: 'چاپ رسید نوبت', icon: <PrintIcon /> });
   return out;
@@ -90,6 +93,8 @@ export function AppointmentActions({
     setAnchor(null);
     if (action.id === 'move' || action.id === 'cancel') return setDialog(action.id);
     if (action.id === 'slip') return navigate(`/print/slip/${row.id}`);
+    if (action.id === 'invoice')
+      return navigate(`/cashier/invoice?patient=${row.patientId}&appointment=${row.id}`);
     const verb = action.id;
     setBusy(true);
     try {

@@ -17,6 +17,7 @@ import { useRights } from '../../hooks/use-rights';
 import { faNumber, genderText, jalaliDate, mobileText, ltr } from '../../lib/format';
 import { useNotify } from '../../state/notify-store';
 import { PackagesPanel } from '../packages/PackagesPanel';
+import { PatientAccount } from '../cashier/PatientAccount';
 import { PatientAppointments } from './PatientAppointments';
 import { PatientDialog } from './PatientDialog';
 
@@ -158,6 +159,9 @@ export function PatientFilePage() {
         rows={upcoming}
         empty="نوبت آینده‌ای ندارد. با «نوبت تازه» از میز نوبت‌دهی نوبت بگیرید."
       />
+      {rights.has('cashier.view') && (
+        <PatientAccount patientId={p.id} patientName={`${p.firstName} ${p.lastName}`} />
+      )}
       <PackagesPanel patient={p} />
       <PatientAppointments title="سابقهٔ نوبت‌ها" rows={past} empty="هنوز مراجعه‌ای ثبت نشده است." />
       {editing && (

@@ -20,6 +20,8 @@ export interface PatientPickerProps {
   helperText?: string;
   autoFocus?: boolean;
   label?: string;
+  /** A filter, not a form field: not required, and no «new patient» button. */
+  filter?: boolean;
 }
 
 function patientLine(p: Patient): string {
@@ -41,7 +43,7 @@ export function PatientPicker(props: PatientPickerProps) {
   // What was last typed: the field clears itself on blur, but it is the new patient's name.
   const [typed, setTyped] = useState('');
   const [creating, setCreating] = useState(false);
-  const canCreate = useRights().has('patients.edit');
+  const canCreate = useRights().has('patients.edit') && !props.filter;
   const query = useDebounced(text, 200);
   const { data, loading } = useCall('patients.search', { query, limit: 20 }, ['patients']);
   const options = data?.items ?? [];
@@ -81,12 +83,16 @@ export function PatientPicker(props: PatientPickerProps) {
             {...params}
             name="patient"
             label={props.label ?? 'بیمار'}
-            required
+            required={!props.filter}
             autoFocus={props.autoFocus}
             error={props.error}
             helperText={
               props.helperText ??
-              (props.value ? patientLine(props.value) : 'با نام، کد ملی، همراه یا شمارهٔ پرونده')
+              (props.value
+                ? patientLine(props.value)
+                : props.filter
+                  ? undefined
+                  : 'با نام، کد ملی، همراه یا شمارهٔ پرونده')
             }
           />
         )}

@@ -6,16 +6,26 @@ import GlobalStyles from '@mui/material/GlobalStyles';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import PrintIcon from '@mui/icons-material/Print';
 import { NoAccessPage } from '../../app/AccessGuard';
+import type { PermissionId } from '../../../../shared/auth/rights';
 import { useRights } from '../../hooks/use-rights';
 
 /**
  * A printable page without the app frame: an A4 sheet on screen, with a back and a print button
  * that do not print. Both hosts print the same way (window.print), and tests make PDFs of it.
  */
-export function PrintFrame({ title, children }: { title: string; children: ReactNode }) {
+export function PrintFrame({
+  title,
+  permission = 'appointments.view',
+  children,
+}: {
+  title: string;
+  /** The right the printed content needs (the core refuses the reads anyway). */
+  permission?: PermissionId;
+  children: ReactNode;
+}) {
   const navigate = useNavigate();
   const rights = useRights();
-  if (!rights.has('appointments.view')) return <NoAccessPage section={null} />;
+  if (!rights.has(permission)) return <NoAccessPage section={null} />;
   return (
     <Box
       sx={{
