@@ -4,8 +4,14 @@ import { toPersianDigits } from '../../../../shared/text/normalize';
 import { jalaliLong } from './dates';
 import { timeText } from './time';
 
+/** What a shared message says: a booking's or a receipt's public facts. */
+export type Shareable = Pick<
+  PortalBooking,
+  'serviceName' | 'providerName' | 'centerName' | 'date' | 'start' | 'trackingCode'
+>;
+
 /** No national id or mobile: a shared message may be forwarded anywhere. */
-export function shareText(b: PortalBooking): string {
+export function shareText(b: Shareable): string {
   return toPersianDigits(
     `نوبت ${b.serviceName} نزد ${b.providerName} در ${b.centerName}، ${jalaliLong(b.date)} ساعت ${timeText(b.start)}. کد پیگیری: ${b.trackingCode}`,
   );

@@ -88,7 +88,7 @@ export function BookingActions({
           </button>
         ) : null}
       </div>
-      {live ? <ShareBooking booking={booking} /> : null}
+      {live ? <ShareBooking id={booking.id} booking={booking} /> : null}
       <ConfirmDialog
         open={asking}
         title="نوبت لغو شود؟"

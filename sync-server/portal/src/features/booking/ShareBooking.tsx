@@ -1,13 +1,13 @@
 /** Share a booking: the phone's share sheet, or copy the link and messenger links. */
 import { useState } from 'react';
-import type { PortalBooking } from '../../../../../shared/portal/contract';
 import { to } from '../../app/routes';
-import { shareLinks, shareText } from '../../lib/share';
+import { shareLinks, shareText, type Shareable } from '../../lib/share';
 
-export function ShareBooking({ booking }: { booking: PortalBooking }) {
+/** `id` is the booking's: the shared link opens its receipt (for its owner, once signed in). */
+export function ShareBooking({ id, booking }: { id: string; booking: Shareable }) {
   const [fallback, setFallback] = useState(false);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
-  const url = `${location.origin}${to.receipt(booking.id)}`;
+  const url = `${location.origin}${to.receipt(id)}`;
   const text = shareText(booking);
 
   const share = async () => {

@@ -71,10 +71,10 @@ export function CenterPage() {
           نوبت بگیرید
         </Link>
       </header>
+      <GallerySection center={c} />
       <ServicesSection center={c} slug={slug} />
       <ProvidersSection center={c} slug={slug} />
       <RulesSection center={c} />
-      <GallerySection center={c} />
       <PostsSection center={c} />
     </article>
   );

@@ -8,6 +8,7 @@ import { jalaliLong } from '../../lib/dates';
 import { api } from '../../lib/endpoints';
 import { useLoad, usePageTitle } from '../../lib/hooks';
 import { timeText } from '../../lib/time';
+import { ShareBooking } from '../booking/ShareBooking';
 
 export function ReceiptPage() {
   const { params, href } = useLocation();
@@ -79,6 +80,9 @@ export function ReceiptPage() {
         <Link className="btn btn-ghost" to={to.booking(id)}>
           بازگشت به نوبت
         </Link>
+      </div>
+      <div className="no-print">
+        <ShareBooking id={id} booking={r} />
       </div>
     </div>
   );
