@@ -2,7 +2,7 @@
 import { Link, useLocation } from '../../app/router';
 import { to } from '../../app/routes';
 import { useSession } from '../../app/session';
-import { EmptyState, ErrorState, Loading } from '../../components/Feedback';
+import { Alert, EmptyState, ErrorState, Loading } from '../../components/Feedback';
 import { usePageTitle } from '../../lib/hooks';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { BookingsTab } from './BookingsTab';
@@ -68,6 +68,16 @@ export function AccountPage() {
           </Link>
         ))}
       </nav>
+      {account.email && !account.emailVerified && tab !== 'profile' ? (
+        <Alert tone="info" title="ایمیل شما هنوز تأیید نشده است">
+          <span>
+            کد تأیید را در بخش «مشخصات» بگیرید و وارد کنید.{' '}
+            <Link to={to.account('profile')} replace>
+              تأیید ایمیل
+            </Link>
+          </span>
+        </Alert>
+      ) : null}
       {tab === 'bookings' ? <BookingsTab /> : null}
       {tab === 'profile' ? <ProfileTab account={account} /> : null}
       {tab === 'security' ? <SecurityTab /> : null}
