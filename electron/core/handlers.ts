@@ -16,6 +16,7 @@ import { invoiceHandlers } from './money/invoice-handlers';
 import { cashierHandlers } from './money/cashier-handlers';
 import { stockHandlers } from './money/stock-handlers';
 import { messageHandlers } from './messages/handlers';
+import { providerHandlers } from './messages/provider-handlers';
 import { staffHandlers } from './setup/staff-handlers';
 import { syncHandlers } from './sync/handlers';
 
@@ -37,5 +38,6 @@ export const DOMAIN_HANDLERS: Partial<Handlers>[] = [
   cashierHandlers,
   stockHandlers,
   messageHandlers,
+  providerHandlers,
   schedulingHandlers,
 ];

@@ -9,6 +9,11 @@ import {
   type Message,
 } from '../domain/messages';
 import { idField } from '../schema/base';
+import {
+  smsSettingsInputSchema,
+  type SmsBalanceResponse,
+  type SmsSettingsResponse,
+} from '../sync/protocol';
 
 export interface MessageRow extends Message {
   patientName: string;
@@ -63,6 +68,28 @@ export const messageMethods = {
     description: 'A template filled with example values (a live preview for the editor).',
     args: z.object({ template: z.string().max(1000) }),
     result: returns<{ text: string; unknown: string[]; length: number; parts: number }>(),
+  }),
+  'messages.provider': method({
+    description:
+      'The center’s SMS provider as the sync server keeps it (the API key only masked). Online only.',
+    args: z.object({}).default({}),
+    result: returns<SmsSettingsResponse>(),
+    permission: 'sms.manage',
+  }),
+  'messages.saveProvider': method({
+    description:
+      'Sets the center’s SMS provider on the sync server (`apiKey` omitted keeps the stored key). Online only.',
+    args: smsSettingsInputSchema,
+    result: returns<SmsSettingsResponse>(),
+    write: true,
+    permission: 'sms.manage',
+  }),
+  'messages.balance': method({
+    description:
+      'The SMS account’s balance, asked of the provider by the sync server. Online only.',
+    args: z.object({}).default({}),
+    result: returns<SmsBalanceResponse>(),
+    permission: 'sms.view',
   }),
   'messages.saveSettings': method({
     description:

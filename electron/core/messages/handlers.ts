@@ -1,4 +1,6 @@
 /** The SMS queue on a desk (B7) and the center's texts (C9). */
+import { format as formatJalaliFns } from 'date-fns-jalali';
+import { faIR } from 'date-fns-jalali/locale';
 import type { MangoQuerySelector } from 'rxdb';
 import { AppError } from '../../../shared/api/errors';
 import type { MessageRow } from '../../../shared/api/messages';
@@ -7,22 +9,33 @@ import {
   renderTemplate,
   unknownPlaceholders,
   type Message,
+  type TemplateValues,
 } from '../../../shared/domain/messages';
-import { updatedFields } from '../context';
+import { toPersianDigits } from '../../../shared/text/normalize';
+import { formatJalali, isoDateToLocal, todayInTehran } from '../../../shared/time/dates';
+import { updatedFields, type CoreContext } from '../context';
 import { newId } from '../ids';
 import type { Handlers } from '../registry';
 import { newMessage } from './queue';
 
-const SAMPLE = {
-  patient: 'زهرا احمدی',
-  date: '۱۴۰۵/۰۹/۱۰',
-  weekday: 'دوشنبه',
-  time: '۱۰:۳۰',
-  provider: 'دکتر رضا حکیمی',
-  service: 'ویزیت',
-  center: 'کلینیک نمونه',
-  code: '۴۸۲۷۱۹۳۰',
-};
+/**
+ * Example values for the editor's preview: the center's own name and tomorrow at 10:30 (a Jalali
+ * date in Persian digits, as the patient's phone will show it).
+ */
+async function sampleValues(ctx: CoreContext): Promise<TemplateValues> {
+  const tomorrow = todayInTehran(new Date(ctx.now().getTime() + 86_400_000));
+  const center = await ctx.db.center.findOne(ctx.device.centerId).exec();
+  return {
+    patient: 'زهرا احمدی',
+    date: toPersianDigits(formatJalali(tomorrow)),
+    weekday: formatJalaliFns(isoDateToLocal(tomorrow), 'EEEE', { locale: faIR }),
+    time: '۱۰:۳۰',
+    provider: 'دکتر رضا حکیمی',
+    service: 'ویزیت',
+    center: center?.name || 'کلینیک نمونه',
+    code: '۴۸۲۷۱۹۳۰',
+  };
+}
 
 /** SMS parts: Persian text is UCS-2, 70 characters in one part and 67 per part when split. */
 function parts(text: string): number {
@@ -93,8 +106,8 @@ export const messageHandlers: Partial<Handlers> = {
     );
   },
 
-  async 'messages.preview'({ template }) {
-    const text = renderTemplate(template, SAMPLE);
+  async 'messages.preview'({ template }, ctx) {
+    const text = renderTemplate(template, await sampleValues(ctx));
     return {
       text,
       unknown: unknownPlaceholders(template),

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Core } from '../create-core';
+import { toPersianDigits } from '../../../shared/text/normalize';
+import { formatJalali, todayInTehran } from '../../../shared/time/dates';
 import { startSyncRig, type RigDesk, type SyncRig } from '../../../tests/support/sync-rig';
 
 let rig: SyncRig;
@@ -63,7 +65,14 @@ it('saves texts and settings, refusing unknown placeholders, and previews with s
   const preview = await core.call('messages.preview', {
     template: 'سلام {patient}، {date} ساعت {time}',
   });
-  expect(preview.text).toBe('سلام زهرا احمدی، ۱۴۰۵/۰۹/۱۰ ساعت ۱۰:۳۰');
+  // Tomorrow's Jalali date in Persian digits, as a patient's phone shows it.
+  const tomorrow = todayInTehran(new Date(Date.now() + 86_400_000));
+  expect(preview.text).toBe(
+    `سلام زهرا احمدی، ${toPersianDigits(formatJalali(tomorrow))} ساعت ۱۰:۳۰`,
+  );
+  expect(preview.text).toMatch(/^سلام زهرا احمدی، ۱[۴۵]۰[۰-۹]\/[۰-۱][۰-۹]\/[۰-۳][۰-۹] ساعت/);
+  const centerName = await core.call('messages.preview', { template: '{center}' });
+  expect(centerName.text).toBe('کلینیک آزمون');
   expect(preview.parts).toBe(1);
   const settings = {
     smsTemplates: {
