@@ -12,12 +12,14 @@ import { HoursTab } from './hours/HoursTab';
 import { ProfileMediaTab } from './profile/ProfileMediaTab';
 import { InsuranceTab } from './insurance/InsuranceTab';
 import { GoodsTab } from './goods/GoodsTab';
+import { SmsProviderTab } from './sms/SmsProviderTab';
 
 const TABS = [
   { id: 'center', label: 'مشخصات و قوانین مرکز', page: CenterTab },
   { id: 'catalog', label: 'بخش‌ها و خدمات', page: CatalogTab },
   { id: 'insurance', label: 'بیمه‌ها و قراردادها', page: InsuranceTab },
   { id: 'goods', label: 'کالاها و انبارها', page: GoodsTab },
+  { id: 'sms', label: 'سرویس پیامک', page: SmsProviderTab },
   { id: 'media', label: 'گالری و نوشته‌ها', page: ProfileMediaTab },
   { id: 'staff', label: 'کارکنان', page: StaffTab },
   { id: 'hours', label: 'ساعات کاری', page: HoursTab },

@@ -27,6 +27,7 @@ import { faNumber, jalaliDateTime, mobileText } from '../../lib/format';
 import { gridLocaleText } from '../../lib/grid-locale';
 import { useNotify } from '../../state/notify-store';
 import { SendDialog } from './SendDialog';
+import { SmsBalance } from './SmsBalance';
 
 const STATUS_COLORS: Record<MessageStatus, 'default' | 'info' | 'success' | 'error' | 'warning'> = {
   waiting: 'warning',
@@ -100,19 +101,17 @@ export function QueueTab() {
       flex: 1,
       minWidth: 220,
       renderCell: ({ value }) => (
-        <Tooltip title={value as string}>
-          <Typography variant="body2" noWrap>
-            {value as string}
-          </Typography>
-        </Tooltip>
+        <Typography variant="body2" sx={{ whiteSpace: 'normal', py: 1 }}>
+          {value as string}
+        </Typography>
       ),
     },
     {
       field: 'status',
       headerName: 'وضعیت',
-      width: 170,
+      width: 220,
       renderCell: ({ row }) => (
-        <Box sx={{ lineHeight: 1.2 }}>
+        <Box sx={{ lineHeight: 1.2, py: 1 }}>
           <Chip
             size="small"
             color={STATUS_COLORS[row.status]}
@@ -122,9 +121,7 @@ export function QueueTab() {
             <Typography
               variant="caption"
               color="error"
-              noWrap
-              title={row.lastError}
-              sx={{ display: 'block' }}
+              sx={{ display: 'block', whiteSpace: 'normal', mt: 0.5 }}
             >
               {row.lastError}
             </Typography>
@@ -168,6 +165,7 @@ export function QueueTab() {
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
+      <SmsBalance />
       <Box
         sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}
         role="group"
@@ -183,7 +181,7 @@ export function QueueTab() {
         )}
       </Box>
       {error && <Alert severity="error">{error.message}</Alert>}
-      <Paper variant="outlined" sx={{ height: 'calc(100vh - 300px)', minHeight: 320 }}>
+      <Paper variant="outlined" sx={{ height: 'calc(100vh - 390px)', minHeight: 360 }}>
         <DataGrid
           rows={data?.items ?? []}
           columns={columns}
@@ -196,6 +194,7 @@ export function QueueTab() {
           disableColumnMenu
           disableColumnSorting
           disableRowSelectionOnClick
+          getRowHeight={() => 'auto'}
           localeText={gridLocaleText}
           slots={{
             noRowsOverlay: () => (
