@@ -13,6 +13,7 @@ import {
   openSqliteStore,
   readLatestCode,
 } from '../../sync-server/src/index';
+import type { ServerOptions, SyncServer } from '../../sync-server/src/server';
 import { createCore } from '../../electron/core/create-core';
 import { SYNCED_COLLECTION_NAMES, type SyncedCollectionName } from '../../shared/sync/collections';
 import { startProxy, type CuttableProxy } from './proxy';
@@ -38,6 +39,8 @@ export interface RigDesk {
 
 export interface SyncRig {
   url: string;
+  /** The server itself (its SMS worker, providers…), for tests that drive its workers. */
+  app: SyncServer;
   store: Awaited<ReturnType<typeof openSqliteStore>>;
   centerId: string;
   managerId: string;
@@ -59,14 +62,19 @@ export interface SyncRig {
 }
 
 export async function startSyncRig(
-  options: { modules?: string[]; seats?: number } = {},
+  options: {
+    modules?: string[];
+    seats?: number;
+    /** More server options (e.g. `smsEndpoints` pointing at a local provider fake). */
+    server?: Partial<Omit<ServerOptions, 'store' | 'outbox'>>;
+  } = {},
 ): Promise<SyncRig> {
   const temp = tempDir('clinic-sync-');
   const serverDir = path.join(temp.dir, 'server');
   fs.mkdirSync(serverDir, { recursive: true });
   const store = await openSqliteStore(path.join(serverDir, 'sync.sqlite'));
   const outbox = new FileOutbox(path.join(serverDir, 'outbox'));
-  const app = await buildServer({ store, outbox });
+  const app = await buildServer({ ...options.server, store, outbox });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as AddressInfo).port;
   const center = await createCenter(store, {
@@ -87,6 +95,7 @@ export async function startSyncRig(
 
   return {
     url: `http://127.0.0.1:${port}`,
+    app,
     store,
     centerId: center.centerId,
     managerId: center.managerStaffId,
