@@ -116,6 +116,17 @@ export const registerFinishSchema = z.object({
     .max(20),
 });
 
+/** `PUT /me`: the account's editable fields (the mobile and national id are fixed). */
+export const profileSchema = z.object({
+  firstName: name('نام'),
+  lastName: name('نام خانوادگی'),
+  gender: z.enum(GENDERS, { error: 'جنسیت را انتخاب کنید.' }),
+  birthDate: z
+    .string({ error: 'تاریخ تولد را وارد کنید.' })
+    .refine(isIsoDate, 'تاریخ تولد معتبر نیست.'),
+  email: z.string().trim().max(200).email('نشانی ایمیل معتبر نیست.').or(z.literal('')).default(''),
+});
+
 export const loginSchema = z.object({
   mobile: mobileField,
   password: z.string().min(1, 'گذرواژه را وارد کنید.').max(200),
@@ -142,6 +153,8 @@ export const personSchema = z.object({
   nationalId: nationalIdField,
   mobile: mobileField,
   relation: z.string().trim().min(1, 'نسبت را بنویسید.').max(40),
+  /** For the center's patient record; when not given, the record is made as 'female' (see docs). */
+  gender: z.enum(GENDERS, { error: 'جنسیت را انتخاب کنید.' }).optional(),
 });
 
 export const slotQuerySchema = z.object({

@@ -1,7 +1,7 @@
 /**
  * Builds the sync server: a Fastify instance with the replication, stream, enrollment and health
- * routes, center sign-up, licences, staff sessions, the public profile's gallery and posts,
- * helmet, rate limits, body limits and one error shape. Nothing listens until the caller calls
+ * routes, center sign-up, licences, staff sessions, the public profile's gallery and posts, the
+ * patient portal's API and SPA, helmet, rate limits, body limits and one error shape. Nothing listens until the caller calls
  * `listen` (tests may use `inject`).
  */
 import { createHash } from 'node:crypto';
@@ -29,6 +29,9 @@ import {
 } from './media/media-files';
 import { registerGalleryRoutes, registerPublicImageRoute } from './media/routes';
 import { registerPostRoutes } from './posts/routes';
+import { confirmPaidBooking, releaseLapsedHolds } from './portal/bookings';
+import { registerPortalRoutes } from './portal/routes';
+import { defaultPortalDir, registerPortalStatic } from './portal/static';
 import { registerSessionRoutes } from './sessions/routes';
 import { registerSignupRoutes } from './signup/routes';
 import { FileMailOutbox, MemoryMailer, type Mailer } from './mail/mailer';
@@ -63,6 +66,8 @@ export interface RateLimitOptions {
   perMinute?: number;
   /** Requests per minute per IP on enrollment and revoke. */
   devicePerMinute?: number;
+  /** Requests per minute per IP on the portal's auth routes (register, login, reset, codes). */
+  portalAuthPerMinute?: number;
 }
 
 export interface ServerOptions {
@@ -112,6 +117,13 @@ export interface ServerOptions {
   gatewayEndpoints?: Partial<GatewayEndpoints>;
   /** `false` to leave the simulated gateway out (a production server with real gateways only). */
   simulatedGateway?: boolean;
+  /**
+   * The built portal SPA served at `/` (default: the repository's `dist/portal`); `false` for none.
+   * Nothing is served when the folder has no index.html.
+   */
+  portalDir?: string | false;
+  /** How often lapsed payment holds are released besides at read time; 0 turns the timer off. */
+  portalSweepMs?: number;
 }
 
 export interface SyncServer extends FastifyInstance {
@@ -127,6 +139,8 @@ export interface SyncServer extends FastifyInstance {
   syncMailer: Mailer;
   /** The internal payments API for the portal: start a payment, get the gateway's URL. */
   syncPayments: { start(input: StartPaymentInput): Promise<StartedPayment> };
+  /** The portal's upkeep: releases payment holds whose time ran out (also run on a timer). */
+  syncPortal: { releaseLapsedHolds(): Promise<number> };
 }
 
 function isLoggerInstance(value: unknown): value is FastifyBaseLogger {
@@ -232,7 +246,8 @@ export async function buildServer(options: ServerOptions): Promise<SyncServer> {
     { ...DEFAULT_GATEWAY_ENDPOINTS, ...options.gatewayEndpoints },
     () => `${publicUrl()}${servicePaths.simulatedGateway}`,
   );
-  const payments = { path: writePath, gateways, publicUrl };
+  // A verified prepayment confirms its portal booking in the same transaction as its ledger entry.
+  const payments = { path: writePath, gateways, publicUrl, onVerified: confirmPaidBooking };
   app.decorate('syncPayments', {
     start: (input: StartPaymentInput) => startPayment(payments, input),
   });
@@ -263,6 +278,32 @@ export async function buildServer(options: ServerOptions): Promise<SyncServer> {
       prefix: servicePaths.simulatedGateway,
     });
   }
+
+  const portalDeps = {
+    path: writePath,
+    otp: { store, now, sms: smsProviders, mailer },
+    startPayment: (input: StartPaymentInput) => startPayment(payments, input),
+    publicUrl,
+    ...(options.passwordIterations ? { passwordIterations: options.passwordIterations } : {}),
+  };
+  app.decorate('syncPortal', { releaseLapsedHolds: () => releaseLapsedHolds(portalDeps) });
+  await app.register(async (portal) => {
+    await registerPortalRoutes(portal, portalDeps, {
+      authRateLimit: limits ? { max: limits.portalAuthPerMinute ?? 20, timeWindow: 60_000 } : false,
+    });
+  });
+  const sweepMs = options.portalSweepMs ?? 60_000;
+  if (sweepMs > 0) {
+    const sweep = setInterval(() => {
+      releaseLapsedHolds(portalDeps).catch((error: unknown) =>
+        app.log.error({ err: error }, 'portal hold sweep'),
+      );
+    }, sweepMs);
+    sweep.unref();
+    app.addHook('onClose', () => clearInterval(sweep));
+  }
+  const portalDir = options.portalDir ?? defaultPortalDir(import.meta.dirname);
+  if (portalDir !== false) await registerPortalStatic(app, portalDir);
 
   // Everything under the sync API, and the setup routes of a desk, need a device token.
   await app.register(async (sync) => {

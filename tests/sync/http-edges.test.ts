@@ -53,7 +53,7 @@ describe('authentication', () => {
 describe('errors are {code, message} everywhere', () => {
   it('404 for unknown routes', async () => {
     server = await startTestServer();
-    const res = await server.app.inject({ method: 'GET', url: '/nope' });
+    const res = await server.app.inject({ method: 'GET', url: '/api/nope' });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toEqual({ code: 'not-found', message: expect.any(String) });
   });

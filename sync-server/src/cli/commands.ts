@@ -6,15 +6,19 @@
  *   verify-audit [centerId]    checks the stored audit chains; exit code 1 when something is wrong
  *   licence <centerId> [--seats N] [--modules a,b] [--valid-until YYYY-MM-DD] [--grace-days N]
  *                              re-issues the center's licence with the terms given
+ *   policy <version> --file <text file> [--effective-at ISO instant]
+ *                              publishes a privacy policy version (default: effective in 30 days)
  */
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { verifyStoredAudit } from '../audit/verify-audit';
 import { LicenceIssuer, type LicenceChange } from '../licence/issuer';
 import { loadOrCreateLicenceKeys } from '../licence/keys';
+import { publishPolicy } from '../portal/policy';
 import { openSqliteStore } from '../store/sqlite-store';
 import type { SyncStore } from '../store/sync-store';
 
-export const COMMANDS = ['verify-audit', 'licence'] as const;
+export const COMMANDS = ['verify-audit', 'licence', 'policy'] as const;
 
 export interface CommandIo {
   out: (line: string) => void;
@@ -99,6 +103,29 @@ async function licence(
   return 0;
 }
 
+async function policy(store: SyncStore, args: string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { file: { type: 'string' }, 'effective-at': { type: 'string' } },
+  });
+  const version = positionals[0];
+  if (!version || positionals.length > 1 || !values.file) {
+    throw new Error('usage: policy <version> --file <text file> [--effective-at ISO instant]');
+  }
+  const published = await publishPolicy(
+    store,
+    {
+      version,
+      text: await readFile(values.file, 'utf8'),
+      ...(values['effective-at'] ? { effectiveAt: values['effective-at'] } : {}),
+    },
+    (io.now ?? (() => new Date()))(),
+  );
+  io.out(`Published privacy policy ${published.version}, effective ${published.effectiveAt}.`);
+  return 0;
+}
+
 /** Runs one command against the data folder; returns the process exit code. */
 export async function runCommand(
   dataDir: string,
@@ -110,6 +137,7 @@ export async function runCommand(
   try {
     if (command === 'verify-audit') return await verifyAudit(store, args, io);
     if (command === 'licence') return await licence(store, dataDir, args, io);
+    if (command === 'policy') return await policy(store, args, io);
     throw new Error(`Unknown command ${command ?? ''}; one of: ${COMMANDS.join(', ')}`);
   } finally {
     await store.close();

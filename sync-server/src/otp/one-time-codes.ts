@@ -17,7 +17,7 @@ import type { OTP_PURPOSES } from '../../../shared/sync/protocol';
 import { maskMobile } from '../devices/enrollment';
 import type { Mailer } from '../mail/mailer';
 import type { SmsProviders } from '../sms/sms-providers';
-import type { SyncStore } from '../store/sync-store';
+import type { StoreTransaction, SyncStore } from '../store/sync-store';
 import type { OtpChallengeRecord } from '../store/work-store';
 import { checkChallenge, checkCodeQuota, hashIp, issueCode, wrongCode } from './codes';
 import { sendCodeSms } from './send-code';
@@ -166,6 +166,24 @@ export async function verifyCode(
   return outcome.verified;
 }
 
+/**
+ * Spends a proof of `purpose` once inside the caller's transaction (the step it unlocks commits
+ * with it, or neither does); answers the verified mobile or address.
+ */
+export async function consumeProofIn(
+  tx: StoreTransaction,
+  proof: string,
+  purpose: OtpPurpose,
+  now: Date,
+): Promise<string> {
+  const challenge = await tx.findOtpByProof(sha256(proof));
+  const bad = new AppError('invalid', BAD_PROOF, { reason: 'bad-proof' });
+  if (!challenge || challenge.purpose !== purpose || challenge.proofExpiresAt === null) throw bad;
+  if (now.getTime() >= Date.parse(challenge.proofExpiresAt)) throw bad;
+  if (!(await tx.useOtpProof(challenge.id, now.toISOString()))) throw bad;
+  return challenge.subject;
+}
+
 /** Spends a proof of `purpose` once; answers the verified mobile or address. */
 export async function consumeProof(
   deps: OtpDeps,
@@ -173,12 +191,5 @@ export async function consumeProof(
   purpose: OtpPurpose,
 ): Promise<string> {
   const now = deps.now();
-  return deps.store.write(async (tx) => {
-    const challenge = await tx.findOtpByProof(sha256(proof));
-    const bad = new AppError('invalid', BAD_PROOF, { reason: 'bad-proof' });
-    if (!challenge || challenge.purpose !== purpose || challenge.proofExpiresAt === null) throw bad;
-    if (now.getTime() >= Date.parse(challenge.proofExpiresAt)) throw bad;
-    if (!(await tx.useOtpProof(challenge.id, now.toISOString()))) throw bad;
-    return challenge.subject;
-  });
+  return deps.store.write((tx) => consumeProofIn(tx, proof, purpose, now));
 }

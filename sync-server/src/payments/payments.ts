@@ -21,7 +21,7 @@ import { MAX_PRICE_RIAL } from '../../../shared/domain/catalog';
 import { SERVER_ACTOR_ID, SERVER_DEVICE_ID, servicePaths } from '../../../shared/sync/protocol';
 import { todayInTehran } from '../../../shared/time/dates';
 import { ProviderError } from '../http/outbound';
-import { commitServerWork, type WritePath } from '../replication/commit';
+import { commitServerWork, type ServerWriter, type WritePath } from '../replication/commit';
 import { DEFAULT_REGISTRY, deepStrict } from '../replication/registry';
 import type { PaymentRecord } from '../store/work-store';
 import { GATEWAY_LABELS, type GatewayName, type VerifyResult } from './gateway';
@@ -34,6 +34,11 @@ export interface PaymentDeps {
   gateways: Gateways;
   /** This server's public base URL (the gateways send the payer's browser back to it). */
   publicUrl: () => string;
+  /**
+   * Runs in the verified payment's transaction, after its ledger entry (the portal confirms the
+   * prepaid booking there, so a booking is confirmed exactly when its money is recorded).
+   */
+  onVerified?: (writer: ServerWriter, payment: PaymentRecord) => Promise<void>;
 }
 
 export interface StartPaymentInput {
@@ -194,6 +199,7 @@ async function settle(deps: PaymentDeps, payment: PaymentRecord, result: VerifyR
       deleted: false,
       data: ledgerSchema.parse(entry) as LedgerEntry,
     });
+    await deps.onVerified?.(w, payment);
   });
 }
 

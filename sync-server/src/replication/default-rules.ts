@@ -3,6 +3,7 @@ import { appointmentRule } from '../appointments/arbitration';
 import { auditRule } from '../audit/audit-rule';
 import { centerRule } from '../centers/center-rule';
 import { messageRule } from '../sms/message-rule';
+import { patientIndexRule } from '../portal/patient-index-rule';
 import { staffRule } from '../staff/staff-logins';
 import type { CollectionRules } from './collection-rules';
 
@@ -12,6 +13,7 @@ export const DEFAULT_RULES: CollectionRules = {
   center: centerRule,
   audit: auditRule,
   messages: messageRule,
+  patients: patientIndexRule,
   // Money and stock are append-only too: a correction is a new entry, never an edit.
   ledger: { appendOnly: true },
   stock: { appendOnly: true },

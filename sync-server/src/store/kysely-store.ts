@@ -3,11 +3,13 @@
  * dialect plugs in here; what differs (opening, pragmas, locking) lives in the dialect's file.
  */
 import type { Kysely, Selectable } from 'kysely';
+import { KyselyPortal } from './kysely-portal';
 import { KyselySetupReads } from './kysely-setup';
 import { toStored } from './document-rows';
 import { KyselyWorkTransaction } from './kysely-work';
 import { KyselyWorkReads } from './kysely-work-reads';
 import type { SyncDatabase } from './schema';
+import type { PortalReads, PortalTransaction } from './portal-store';
 import type { SetupReads } from './setup-store';
 import type {
   DeviceRecord,
@@ -52,6 +54,13 @@ function toEnrollment(row: Selectable<SyncDatabase['enrollments']>): EnrollmentR
 }
 
 class KyselyTransaction extends KyselyWorkTransaction implements StoreTransaction {
+  private portalTx: KyselyPortal | null = null;
+
+  get portal(): PortalTransaction {
+    this.portalTx ??= new KyselyPortal(this.trx);
+    return this.portalTx;
+  }
+
   async getDocuments(collection: string, ids: readonly string[]) {
     const found = new Map<string, StoredDocument>();
     // Chunked so a 500-row push stays under SQLite's bound-parameter limit everywhere.
@@ -271,6 +280,7 @@ export class KyselySyncStore implements SyncStore {
   private readonly writes = new SerialQueue();
   private readonly setup: SetupReads;
   readonly work: WorkReads;
+  readonly portal: PortalReads;
 
   constructor(
     readonly db: Kysely<SyncDatabase>,
@@ -278,6 +288,7 @@ export class KyselySyncStore implements SyncStore {
   ) {
     this.setup = new KyselySetupReads(db);
     this.work = new KyselyWorkReads(db);
+    this.portal = new KyselyPortal(db);
   }
 
   getLicence(centerId: string) {

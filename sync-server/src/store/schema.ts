@@ -228,6 +228,80 @@ export interface PaymentsTable {
   updated_at: string;
 }
 
+/** A patient's portal account (P1); the mobile is its login. */
+export interface PortalAccountsTable {
+  id: string;
+  mobile: string;
+  national_id: string;
+  first_name: string;
+  last_name: string;
+  gender: string;
+  birth_date: string;
+  email: string;
+  email_verified: number;
+  /** shared/auth/password.ts format; never the password. */
+  password_hash: string;
+  heard_from: string;
+  /** The privacy policy version accepted at registration (P3), and when. */
+  policy_version: string;
+  consented_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A signed-in portal session: only the cookie token's SHA-256 is kept. */
+export interface PortalSessionsTable {
+  token_hash: string;
+  account_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** People an account holder books for (P6). */
+export interface PortalPeopleTable {
+  id: string;
+  account_id: string;
+  first_name: string;
+  last_name: string;
+  national_id: string;
+  mobile: string;
+  gender: string;
+  relation: string;
+  created_at: string;
+}
+
+/** Which account made a portal booking (the appointment document is the booking itself). */
+export interface PortalBookingsTable {
+  appointment_id: string;
+  account_id: string;
+  /** '' for the holder, else a portal_people id. */
+  person_id: string;
+  center_id: string;
+  patient_id: string;
+  price_rial: number;
+  /** not-needed | pending | paid | expired ('failed' is read from the payments). */
+  payment_status: string;
+  /** While held for payment (UTC ISO); null otherwise. */
+  hold_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Published privacy policy versions (P11). */
+export interface PrivacyPoliciesTable {
+  version: string;
+  published_at: string;
+  effective_at: string;
+  text: string;
+}
+
+/** Derived from `patients` documents: find a center's patient by national id. */
+export interface PatientNationalIdsTable {
+  patient_id: string;
+  center_id: string;
+  national_id: string;
+}
+
 export interface SyncDatabase {
   documents: DocumentsTable;
   sequences: SequencesTable;
@@ -246,4 +320,10 @@ export interface SyncDatabase {
   otp_challenges: OtpChallengesTable;
   code_sends: CodeSendsTable;
   payments: PaymentsTable;
+  portal_accounts: PortalAccountsTable;
+  portal_sessions: PortalSessionsTable;
+  portal_people: PortalPeopleTable;
+  portal_bookings: PortalBookingsTable;
+  privacy_policies: PrivacyPoliciesTable;
+  patient_national_ids: PatientNationalIdsTable;
 }

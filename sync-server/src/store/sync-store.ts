@@ -8,6 +8,7 @@
  * (`pg_advisory_xact_lock`) before drawing seqs, so commits within a center (the unit every pull
  * and stream is filtered by) cannot finish out of seq order.
  */
+import type { PortalReads, PortalTransaction } from './portal-store';
 import type { SetupReads, SetupTransaction } from './setup-store';
 import type { WorkReads, WorkTransaction } from './work-store';
 
@@ -76,6 +77,8 @@ export interface SlotQuery {
 
 /** What may be read and written inside one write transaction. */
 export interface StoreTransaction extends SetupTransaction, WorkTransaction {
+  /** The patient portal's tables. */
+  readonly portal: PortalTransaction;
   getDocuments(collection: string, ids: readonly string[]): Promise<Map<string, StoredDocument>>;
   /** Stores the document (insert or replace) with the next seq, and returns it as stored. */
   putDocument(write: DocumentWrite): Promise<StoredDocument>;
@@ -114,6 +117,8 @@ export interface SyncStore extends SetupReads {
   readonly dialect: 'sqlite' | 'postgres';
   /** The workers' reads (queue, cursors, codes, payments, provider settings). */
   readonly work: WorkReads;
+  /** The patient portal's reads (accounts, sessions, bookings, policies). */
+  readonly portal: PortalReads;
 
   /**
    * Runs `work` in one transaction; throwing rolls everything back. Writes run one at a time.

@@ -18,6 +18,10 @@ import * as m0012 from './0012-sms-queue';
 import * as m0013 from './0013-server-cursors';
 import * as m0014 from './0014-one-time-codes';
 import * as m0015 from './0015-payments';
+import * as m0016 from './0016-portal-accounts';
+import * as m0017 from './0017-portal-bookings';
+import * as m0018 from './0018-privacy-policies';
+import * as m0019 from './0019-patient-national-ids';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-documents': m0001,
@@ -35,6 +39,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0013-server-cursors': m0013,
   '0014-one-time-codes': m0014,
   '0015-payments': m0015,
+  '0016-portal-accounts': m0016,
+  '0017-portal-bookings': m0017,
+  '0018-privacy-policies': m0018,
+  '0019-patient-national-ids': m0019,
 };
 
 export type MigrationName = keyof typeof MIGRATIONS;
