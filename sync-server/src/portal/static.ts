@@ -49,7 +49,7 @@ export async function registerPortalStatic(app: FastifyInstance, dir: string): P
     reply
       .header('content-security-policy', PORTAL_CSP)
       .header('cache-control', 'no-cache')
-      .sendFile('index.html');
+      .sendFile('index.html', { cacheControl: false });
 
   app.get('/', (_request, reply) => sendIndex(reply));
   app.get<{ Params: { '*': string } }>('/*', async (request, reply) => {
@@ -64,12 +64,14 @@ export async function registerPortalStatic(app: FastifyInstance, dir: string): P
     const wanted = path.resolve(root, `.${decoded}`);
     const inside = wanted.startsWith(`${root}${path.sep}`);
     if (inside && fs.statSync(wanted, { throwIfNoEntry: false })?.isFile()) {
-      if (url.startsWith('/assets/')) {
-        reply.header('cache-control', 'public, max-age=31536000, immutable');
-      }
+      // Hashed build files never change under one name; the rest is checked on every visit.
+      const hashed = url.startsWith('/assets/');
       return reply
         .header('content-security-policy', PORTAL_CSP)
-        .sendFile(path.relative(root, wanted));
+        .sendFile(
+          path.relative(root, wanted),
+          hashed ? { maxAge: 31_536_000_000, immutable: true } : { maxAge: 0 },
+        );
     }
     // A missing asset is a 404, not the app: a stale page would otherwise run HTML as a script.
     if (url.startsWith('/assets/') || path.extname(url) !== '') return reply.callNotFound();
