@@ -41,8 +41,10 @@ export const invoiceHandlers: Partial<Handlers> = {
         });
       const wanted = new Map<string, number>();
       for (const l of goods) wanted.set(l.itemId, (wanted.get(l.itemId) ?? 0) + l.qty);
-      for (const [goodId, qty] of wanted)
-        await assertAvailable(ctx, goodId, input.warehouseId, qty, 'lines');
+      for (const [goodId, qty] of wanted) {
+        const name = goods.find((l) => l.itemId === goodId)?.title ?? '';
+        await assertAvailable(ctx, goodId, input.warehouseId, qty, 'lines', name);
+      }
     }
     const invoice: Invoice = {
       ...createdFields(ctx, newId()),

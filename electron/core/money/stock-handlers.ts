@@ -1,4 +1,5 @@
 /** Stock movements and levels (C6). Every movement is a new entry; levels are running sums. */
+import { persianGrouped } from '../../../shared/text/normalize';
 import { AppError } from '../../../shared/api/errors';
 import type { StockLevel } from '../../../shared/api/money';
 import type { StockMovement } from '../../../shared/domain/stock';
@@ -46,13 +47,16 @@ export async function assertAvailable(
   warehouseId: string,
   qty: number,
   field = 'qty',
+  /** The good's name, when several goods are checked at once (a shop cart). */
+  goodName = '',
 ): Promise<void> {
   const center = await ctx.db.center.findOne(ctx.device.centerId).exec();
   if (center?.allowNegativeStock) return;
   await ctx.money.load();
   const level = ctx.money.stockLevel(goodId, warehouseId);
   if (level < qty) {
-    throw new AppError('invalid', `موجودی کافی نیست (موجودی: ${level.toLocaleString('fa-IR')}).`, {
+    const what = goodName ? `موجودی «${goodName}»` : 'موجودی';
+    throw new AppError('invalid', `${what} کافی نیست (موجودی انبار: ${persianGrouped(level)}).`, {
       fields: { [field]: 'بیش از موجودی انبار است.' },
       level,
     });
