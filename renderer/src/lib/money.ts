@@ -3,8 +3,8 @@
  * clinics price in Toman, 1 Toman = 10 Rials). Inputs keep Latin digits (the font draws them
  * Persian) and group thousands with the Arabic thousands separator «٬».
  */
-import { toLatinDigits } from '../../../shared/text/normalize';
-import { faNumber } from './format';
+import { toLatinDigits, toPersianDigits } from '../../../shared/text/normalize';
+import { faNumber, ltr } from './format';
 
 export type MoneyUnit = 'rial' | 'toman';
 
@@ -95,4 +95,12 @@ export function percentToBp(text: string): number | undefined {
 /** `7000` → «۷۰٪». */
 export function percentText(bp: number): string {
   return `${faNumber.format(bp / 100)}٪`;
+}
+
+/**
+ * An invoice number (`12-3`) for display: Persian digits, kept left to right. Persian digits are
+ * written out because the font draws Latin ones inside a left-to-right isolate as Latin.
+ */
+export function invoiceNumberText(number: string): string {
+  return ltr(toPersianDigits(number));
 }

@@ -12,8 +12,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useMoneyUnit } from '../../hooks/use-center';
 import { useProblem } from '../../hooks/use-problem';
 import { bridge } from '../../lib/bridge';
-import { ltr } from '../../lib/format';
-import { amountInputText, moneyText, readAmount } from '../../lib/money';
+import { amountInputText, invoiceNumberText, moneyText, readAmount } from '../../lib/money';
 
 /** Puts part of the patient's credit (advance payments) towards an invoice; no cash moves. */
 export function ApplyCreditDialog({
@@ -49,7 +48,7 @@ export function ApplyCreditDialog({
   return (
     <Dialog open onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="credit-title">
       <DialogTitle id="credit-title">
-        کسر از اعتبار برای صورت‌حساب {ltr(invoice.number)}
+        کسر از اعتبار برای صورت‌حساب {invoiceNumberText(invoice.number)}
       </DialogTitle>
       <DialogContent dividers>
         <ProblemAlert problem={form.problem} fields={['amountRial']} />

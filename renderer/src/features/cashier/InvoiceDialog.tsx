@@ -21,8 +21,8 @@ import { useRights } from '../../hooks/use-rights';
 import { useStaffNames } from '../../hooks/use-staff-names';
 import { bridge } from '../../lib/bridge';
 import { problemOf } from '../../lib/errors';
-import { jalaliDate, jalaliDateTime, ltr } from '../../lib/format';
-import { moneyText } from '../../lib/money';
+import { jalaliDate, jalaliDateTime } from '../../lib/format';
+import { invoiceNumberText, moneyText } from '../../lib/money';
 import { useNotify } from '../../state/notify-store';
 import { ApplyCreditDialog } from './ApplyCreditDialog';
 import { InvoiceTable } from './InvoiceTable';
@@ -84,7 +84,7 @@ export function InvoiceDialog({
       <DialogTitle id="invoice-title" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
         <Box component="span" sx={{ flexGrow: 1 }}>
           {invoice?.kind === 'shop' ? 'فاکتور فروشگاه' : 'صورت‌حساب خدمات'}{' '}
-          {invoice && ltr(invoice.number)}
+          {invoice && invoiceNumberText(invoice.number)}
         </Box>
         {invoice && <InvoiceStatus invoice={invoice} />}
       </DialogTitle>

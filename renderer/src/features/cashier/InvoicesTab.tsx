@@ -12,9 +12,9 @@ import { JalaliDateField } from '../../components/JalaliDateField';
 import { useCall } from '../../hooks/use-call';
 import { useMoneyUnit } from '../../hooks/use-center';
 import { useDebounced } from '../../hooks/use-debounced';
-import { jalaliDate, ltr } from '../../lib/format';
+import { jalaliDate } from '../../lib/format';
 import { gridLocaleText } from '../../lib/grid-locale';
-import { moneyText } from '../../lib/money';
+import { invoiceNumberText, moneyText } from '../../lib/money';
 import { InvoiceDialog, InvoiceStatus } from './InvoiceDialog';
 import { dayProblems } from './TransactionFilters';
 
@@ -43,7 +43,12 @@ export function InvoicesTab() {
   const money = (v: number) => moneyText(v, unit);
 
   const columns: GridColDef<InvoiceView>[] = [
-    { field: 'number', headerName: 'شماره', width: 100, valueFormatter: (v: string) => ltr(v) },
+    {
+      field: 'number',
+      headerName: 'شماره',
+      width: 100,
+      valueFormatter: (v: string) => invoiceNumberText(v),
+    },
     {
       field: 'issuedOn',
       headerName: 'تاریخ',

@@ -17,8 +17,8 @@ import type { InvoiceView } from '../../../../shared/api/money';
 import { useCall } from '../../hooks/use-call';
 import { useMoneyUnit } from '../../hooks/use-center';
 import { useRights } from '../../hooks/use-rights';
-import { jalaliDate, ltr } from '../../lib/format';
-import { moneyText, type MoneyUnit } from '../../lib/money';
+import { jalaliDate } from '../../lib/format';
+import { invoiceNumberText, moneyText, type MoneyUnit } from '../../lib/money';
 import { useNotify } from '../../state/notify-store';
 import { ApplyCreditDialog } from './ApplyCreditDialog';
 import { InvoiceDialog, InvoiceStatus } from './InvoiceDialog';
@@ -83,7 +83,7 @@ export function PatientAccount({
       onClick={() => setOpen({ kind: 'invoice', id: i.id })}
       data-testid="account-invoice"
     >
-      <TableCell>{ltr(i.number)}</TableCell>
+      <TableCell>{invoiceNumberText(i.number)}</TableCell>
       <TableCell>{jalaliDate(i.issuedOn)}</TableCell>
       <TableCell>{i.kind === 'shop' ? 'فروشگاه' : 'خدمات'}</TableCell>
       <TableCell>{moneyText(i.dueRial, unit)}</TableCell>

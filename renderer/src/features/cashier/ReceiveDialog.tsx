@@ -14,8 +14,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useMoneyUnit } from '../../hooks/use-center';
 import { useProblem } from '../../hooks/use-problem';
 import { bridge } from '../../lib/bridge';
-import { ltr } from '../../lib/format';
-import { amountInputText, moneyText, readAmount } from '../../lib/money';
+import { amountInputText, invoiceNumberText, moneyText, readAmount } from '../../lib/money';
 import { BoxClosedWarning, MethodField, ReferenceField, type HandMethod } from './MethodField';
 
 const FIELDS = ['amountRial', 'method', 'reference', 'note', 'invoiceId'];
@@ -64,7 +63,9 @@ export function ReceiveDialog({
   return (
     <Dialog open onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="receive-title">
       <DialogTitle id="receive-title">
-        {invoice ? `دریافت وجه صورت‌حساب ${ltr(invoice.number)}` : `پیش‌پرداخت ${patientName}`}
+        {invoice
+          ? `دریافت وجه صورت‌حساب ${invoiceNumberText(invoice.number)}`
+          : `پیش‌پرداخت ${patientName}`}
       </DialogTitle>
       <DialogContent dividers>
         <BoxClosedWarning method={method} />

@@ -13,9 +13,9 @@ import { useCall } from '../../hooks/use-call';
 import { useMoneyUnit } from '../../hooks/use-center';
 import { useProblem } from '../../hooks/use-problem';
 import { bridge } from '../../lib/bridge';
-import { jalaliDate, ltr } from '../../lib/format';
+import { jalaliDate } from '../../lib/format';
 import { emptySelectProps } from '../../lib/inputs';
-import { moneyText, readAmount } from '../../lib/money';
+import { invoiceNumberText, moneyText, readAmount } from '../../lib/money';
 import { BoxClosedWarning, MethodField, ReferenceField, type HandMethod } from './MethodField';
 
 const FIELDS = ['amountRial', 'method', 'reference', 'reason', 'invoiceId'];
@@ -91,7 +91,7 @@ export function RefundDialog({
             <MenuItem value="">اعتبار بیمار (پیش‌پرداخت) — {moneyText(creditRial, unit)}</MenuItem>
             {paid.map((i) => (
               <MenuItem key={i.id} value={i.id}>
-                صورت‌حساب {ltr(i.number)} ({jalaliDate(i.issuedOn)}
+                صورت‌حساب {invoiceNumberText(i.number)} ({jalaliDate(i.issuedOn)}
                 {i.status === 'void' ? '، باطل‌شده' : ''}) — پرداخت‌شده{' '}
                 {moneyText(i.paidRial, unit)}
               </MenuItem>

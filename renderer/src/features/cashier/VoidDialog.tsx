@@ -11,8 +11,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useMoneyUnit } from '../../hooks/use-center';
 import { useProblem } from '../../hooks/use-problem';
 import { bridge } from '../../lib/bridge';
-import { ltr } from '../../lib/format';
-import { moneyText } from '../../lib/money';
+import { invoiceNumberText, moneyText } from '../../lib/money';
 
 /**
  * Voids an invoice with a reason. For an undelivered shop order this is the return: the goods go
@@ -40,7 +39,7 @@ export function VoidDialog({
   return (
     <Dialog open onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="void-title">
       <DialogTitle id="void-title">
-        {shop ? 'مرجوعی و ابطال' : 'ابطال'} صورت‌حساب {ltr(invoice.number)}
+        {shop ? 'مرجوعی و ابطال' : 'ابطال'} صورت‌حساب {invoiceNumberText(invoice.number)}
       </DialogTitle>
       <DialogContent dividers>
         <ProblemAlert problem={form.problem} fields={['reason']} />

@@ -7,8 +7,8 @@ import type { InvoiceView } from '../../../../shared/api/money';
 import { useCall } from '../../hooks/use-call';
 import { useCenter, useMoneyUnit } from '../../hooks/use-center';
 import { useStaffNames } from '../../hooks/use-staff-names';
-import { jalaliDate, jalaliDateTime, ltr } from '../../lib/format';
-import { moneyText } from '../../lib/money';
+import { jalaliDate, jalaliDateTime } from '../../lib/format';
+import { invoiceNumberText, moneyText } from '../../lib/money';
 import { InvoiceTable } from '../cashier/InvoiceTable';
 import { PaymentsTable } from '../cashier/PaymentsTable';
 import { PrintFrame } from './PrintFrame';
@@ -41,7 +41,7 @@ function ReceiptBody({ invoice }: { invoice: InvoiceView }) {
         </Typography>
       </Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 0.5 }}>
-        {line('شماره', ltr(invoice.number))}
+        {line('شماره', invoiceNumberText(invoice.number))}
         {line('تاریخ', jalaliDate(invoice.issuedOn))}
         {line('بیمار', invoice.patientName)}
         {line('وضعیت', invoice.status === 'void' ? `باطل‌شده: ${invoice.voidReason}` : 'معتبر')}

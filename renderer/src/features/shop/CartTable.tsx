@@ -47,9 +47,13 @@ export function CartTable({
       <TableHead>
         <TableRow>
           <TableCell>کالا</TableCell>
-          <TableCell>بهای واحد</TableCell>
+          <TableCell sx={{ whiteSpace: 'nowrap' }}>بهای واحد</TableCell>
           <TableCell align="center">تعداد</TableCell>
-          {stock && <TableCell align="center">موجودی انبار</TableCell>}
+          {stock && (
+            <TableCell align="center" sx={{ whiteSpace: 'nowrap' }}>
+              موجودی انبار
+            </TableCell>
+          )}
           <TableCell>جمع</TableCell>
           <TableCell />
         </TableRow>
@@ -69,7 +73,9 @@ export function CartTable({
                   </Typography>
                 )}
               </TableCell>
-              <TableCell>{moneyText(l.good.priceRial, unit)}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                {moneyText(l.good.priceRial, unit)}
+              </TableCell>
               <TableCell align="center">
                 <Box
                   sx={{ display: 'flex', alignItems: 'center', justifyContent: 'center', gap: 0.5 }}
@@ -106,6 +112,7 @@ export function CartTable({
                 <TableCell
                   align="center"
                   sx={{
+                    whiteSpace: 'nowrap',
                     color: short ? 'error.main' : undefined,
                     fontWeight: short ? 700 : undefined,
                   }}
@@ -113,7 +120,7 @@ export function CartTable({
                   {faNumber.format(level)} {l.good.unit}
                 </TableCell>
               )}
-              <TableCell sx={{ fontWeight: 600 }}>
+              <TableCell sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
                 {n !== undefined && Number.isFinite(n)
                   ? moneyText(l.good.priceRial * n, unit)
                   : '—'}

@@ -15,9 +15,9 @@ import { useRights } from '../../hooks/use-rights';
 import { useStaffNames } from '../../hooks/use-staff-names';
 import { bridge } from '../../lib/bridge';
 import { problemOf } from '../../lib/errors';
-import { faNumber, jalaliDate, jalaliDateTime, ltr } from '../../lib/format';
+import { faNumber, jalaliDate, jalaliDateTime } from '../../lib/format';
 import { gridLocaleText } from '../../lib/grid-locale';
-import { moneyText } from '../../lib/money';
+import { invoiceNumberText, moneyText } from '../../lib/money';
 import { useNotify } from '../../state/notify-store';
 import { InvoiceDialog, InvoiceStatus } from '../cashier/InvoiceDialog';
 import { VoidDialog } from '../cashier/VoidDialog';
@@ -50,7 +50,7 @@ export function DeliveriesTab() {
     setBusy(invoice.id);
     try {
       await bridge.call('invoices.deliver', { id: invoice.id });
-      notify(`تحویل کالای فاکتور ${ltr(invoice.number)} ثبت شد.`);
+      notify(`تحویل کالای فاکتور ${invoiceNumberText(invoice.number)} ثبت شد.`);
     } catch (e) {
       notify(problemOf(e).message, 'error');
     } finally {
@@ -59,7 +59,12 @@ export function DeliveriesTab() {
   };
 
   const columns: GridColDef<InvoiceView>[] = [
-    { field: 'number', headerName: 'شماره', width: 90, valueFormatter: (v: string) => ltr(v) },
+    {
+      field: 'number',
+      headerName: 'شماره',
+      width: 90,
+      valueFormatter: (v: string) => invoiceNumberText(v),
+    },
     {
       field: 'issuedOn',
       headerName: 'تاریخ',
