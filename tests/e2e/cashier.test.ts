@@ -187,7 +187,7 @@ describe('cashier, invoices and insurers', { timeout: 90_000 }, () => {
     await page.getByRole('button', { name: 'صدور صورت‌حساب' }).click();
     const d = ui.dialog(/صورت‌حساب خدمات/);
     await d.scope.getByTestId('invoice-remaining').waitFor();
-    expect(await d.scope.getByTestId('invoice-remaining').innerText()).toContain('۳۰٬۰۰۰ تومان');
+    expect(await d.scope.getByTestId('invoice-remaining').innerText()).toBe('مانده: ۳۰٬۰۰۰ تومان');
     await shot('invoice-dialog.png');
 
     const { items } = await desk.core.call('invoices.list', { patientId: ids['کریمی']! });
@@ -232,8 +232,8 @@ describe('cashier, invoices and insurers', { timeout: 90_000 }, () => {
     await ui.receive('10000', 'نقد');
     await expect
       .poll(() => d.scope.getByTestId('invoice-remaining').innerText())
-      .toContain('۵٬۰۰۰ تومان');
-    expect(await d.scope.getByTestId('payment-row').count()).toBe(2);
+      .toBe('مانده: ۵٬۰۰۰ تومان');
+    await expect.poll(() => d.scope.getByTestId('payment-row').count()).toBe(2);
     await d.press('بستن');
 
     await ui.openCashier('balances');
