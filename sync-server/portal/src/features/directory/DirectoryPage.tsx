@@ -69,7 +69,7 @@ export function DirectoryPage() {
       </div>
       <form className="card search" role="search" onSubmit={search} aria-label="جستجوی مراکز">
         <TextField
-          label="نام مرکز یا پزشک"
+          label="نام مرکز"
           name="q"
           type="search"
           value={draft.q}
