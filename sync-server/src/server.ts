@@ -29,7 +29,7 @@ import {
 } from './media/media-files';
 import { registerGalleryRoutes, registerPublicImageRoute } from './media/routes';
 import { registerPostRoutes } from './posts/routes';
-import { confirmPaidBooking, releaseLapsedHolds } from './portal/bookings';
+import { confirmPaidBooking, releaseLapsedHolds } from './portal/holds';
 import { registerPortalRoutes } from './portal/routes';
 import { defaultPortalDir, registerPortalStatic } from './portal/static';
 import { registerSessionRoutes } from './sessions/routes';

@@ -7,52 +7,45 @@
  * rolls the whole booking back and answers 409 `conflict` with `details.reason: 'slot-taken'`.
  *
  * A service with online prepayment is booked `held` for {@link PAYMENT_HOLD_MINUTES}; a verified
- * payment (payments.ts, through {@link confirmPaidBooking} in its transaction) makes it `booked`;
- * a hold that lapses is released by {@link releaseLapsedHolds} (run before every slot read and
- * booking, and on a timer). A payment verified after its hold lapsed books the time again if it is
- * still free, else the booking goes to the center's conflict queue with its deposit kept.
+ * payment makes it `booked` and a hold that lapses is released (holds.ts), before every slot read,
+ * booking and booking read, and on a timer.
  */
 import { randomInt } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
+import type { z } from 'zod';
 import { AppError, invalidFields } from '../../../shared/api/errors';
 import type { Appointment } from '../../../shared/domain/appointments';
 import type { CatalogItem } from '../../../shared/domain/catalog';
 import type { Center } from '../../../shared/domain/center';
 import { patientSearchText, patientSortName, type Patient } from '../../../shared/domain/patients';
-import { staffFullName, type Staff } from '../../../shared/domain/staff';
+import type { Staff } from '../../../shared/domain/staff';
 import {
   PAYMENT_HOLD_MINUTES,
   type PortalBooking,
-  type Receipt,
   type bookSchema,
   type slotQuerySchema,
 } from '../../../shared/portal/contract';
 import { daysBetween } from '../../../shared/scheduling/day-math';
 import { freeSlots, type Slot } from '../../../shared/scheduling/slots';
 import { SERVER_ACTOR_ID, SERVER_DEVICE_ID } from '../../../shared/sync/protocol';
-import { maskNationalId } from '../../../shared/text/identity';
-import type { z } from 'zod';
-import type { PaymentRecord } from '../store/work-store';
 import { commitServerWork, type ServerWriter } from '../replication/commit';
 import { DEFAULT_REGISTRY, deepStrict } from '../replication/registry';
-import type { PortalAccountRecord, PortalBookingRecord } from '../store/portal-store';
+import type { PortalAccountRecord } from '../store/portal-store';
 import type { SyncStore } from '../store/sync-store';
-import { visitInstant } from '../sms/tehran-time';
 import { queueAutoMessage } from './auto-messages';
+import { cancellable, live, ownRecord, readBooking, readBookings } from './booking-views';
 import { centerDoc, isBookableService, isProvider, providerFacts } from './center-data';
 import type { PortalDeps } from './deps';
+import { releaseLapsedHolds } from './holds';
 
 export const SLOT_TAKEN = 'این زمان همین حالا گرفته شد؛ لطفاً زمان دیگری انتخاب کنید.';
 const NOT_A_SLOT = 'این زمان برای نوبت‌دهی باز نیست؛ از زمان‌های آزاد یکی را انتخاب کنید.';
-const NOT_FOUND = 'این نوبت پیدا نشد.';
 const CENTER_NOT_FOUND = 'این مرکز پیدا نشد.';
 const SERVICE_NOT_FOUND = 'این خدمت در این مرکز برای نوبت‌دهی اینترنتی فعال نیست.';
 const PROVIDER_NOT_FOUND = 'این ارائه‌دهنده در این مرکز این خدمت را ارائه نمی‌کند.';
 const PERSON_NOT_FOUND = 'این فرد در فهرست افراد شما نیست.';
 const NO_CANCEL = 'لغو اینترنتی این نوبت ممکن نیست؛ برای لغو با مرکز تماس بگیرید.';
-const NOT_PAYABLE = 'این نوبت در انتظار پرداخت نیست یا مهلت پرداخت آن گذشته است.';
 const RANGE = 'بازهٔ تاریخ باید حداکثر ۳۱ روز و به ترتیب باشد.';
-export const HOLD_LAPSED_REASON = 'مهلت پیش‌پرداخت نوبت گذشت و زمان آزاد شد.';
 const PATIENT_CANCEL_REASON = 'لغو به درخواست بیمار در سامانهٔ نوبت‌دهی اینترنتی.';
 const MIN_PAYMENT_RIAL = 1000;
 
@@ -65,10 +58,6 @@ function slotTaken(): AppError {
 
 function trackingCode(): string {
   return String(randomInt(10_000_000, 100_000_000));
-}
-
-function live<T>(doc: { deleted: boolean; data: Record<string, unknown> } | null): T | null {
-  return doc && !doc.deleted ? (doc.data as unknown as T) : null;
 }
 
 async function loadOffer(
@@ -293,156 +282,6 @@ export async function book(
   return bookingView(deps, account, appointmentId);
 }
 
-async function ownRecord(
-  store: SyncStore,
-  account: PortalAccountRecord,
-  id: string,
-): Promise<PortalBookingRecord> {
-  const record = await store.portal.getBooking(id);
-  // Another account's booking is answered exactly like one that does not exist (S1).
-  if (!record || record.accountId !== account.id) throw new AppError('not-found', NOT_FOUND);
-  return record;
-}
-
-function paymentState(
-  record: PortalBookingRecord,
-  latest: { status: string } | null,
-): PortalBooking['payment'] {
-  if (record.paymentStatus !== 'pending') return record.paymentStatus;
-  return latest && (latest.status === 'failed' || latest.status === 'cancelled')
-    ? 'failed'
-    : 'pending';
-}
-
-function cancellable(a: Appointment, center: Center | null, now: Date): boolean {
-  if (a.status === 'held') return true;
-  if (a.status !== 'booked' || !center?.selfCancellation.enabled) return false;
-  const notice = center.selfCancellation.minNoticeHours * 3_600_000;
-  return visitInstant(a.date, a.start).getTime() - now.getTime() >= notice;
-}
-
-interface Parts {
-  record: PortalBookingRecord;
-  appointment: Appointment;
-  center: Center | null;
-  patientName: string;
-  nationalId: string;
-  mobile: string;
-  providerName: string;
-  serviceName: string;
-  payment: PortalBooking['payment'];
-  paymentRef: string;
-}
-
-async function parts(
-  deps: PortalDeps,
-  account: PortalAccountRecord,
-  record: PortalBookingRecord,
-): Promise<Parts | null> {
-  const { store } = deps.path;
-  const appointment = live<Appointment>(
-    await store.getDocument('appointments', record.appointmentId),
-  );
-  if (!appointment) return null;
-  const [center, provider, service, latest, people] = await Promise.all([
-    centerDoc(store, record.centerId),
-    store.getDocument('staff', appointment.providerId),
-    store.getDocument('catalog', appointment.serviceId),
-    store.portal.latestPaymentStatus(record.appointmentId),
-    record.personId ? store.portal.listPeople(account.id) : Promise.resolve([]),
-  ]);
-  const person = people.find((p) => p.id === record.personId);
-  const who = person ?? account;
-  const staff = live<Staff>(provider);
-  const payment = paymentState(record, latest);
-  return {
-    record,
-    appointment,
-    center,
-    patientName: `${who.firstName} ${who.lastName}`,
-    nationalId: who.nationalId,
-    mobile: who.mobile,
-    providerName: staff ? staffFullName(staff) : '',
-    serviceName: live<CatalogItem>(service)?.name ?? '',
-    payment,
-    paymentRef: payment === 'paid' ? (latest?.refId ?? '') : '',
-  };
-}
-
-function toView(p: Parts, now: Date): PortalBooking {
-  const a = p.appointment;
-  return {
-    id: a.id,
-    centerId: a.centerId,
-    centerName: p.center?.name ?? '',
-    providerName: p.providerName,
-    serviceName: p.serviceName,
-    date: a.date,
-    start: a.start,
-    end: a.end,
-    status: a.status,
-    trackingCode: a.trackingCode,
-    patientName: p.patientName,
-    priceRial: p.record.priceRial,
-    payment: p.payment,
-    holdUntil: a.status === 'held' ? p.record.holdUntil : null,
-    canCancel: cancellable(a, p.center, now),
-  };
-}
-
-export async function bookingView(
-  deps: PortalDeps,
-  account: PortalAccountRecord,
-  id: string,
-): Promise<PortalBooking> {
-  await releaseLapsedHolds(deps);
-  const record = await ownRecord(deps.path.store, account, id);
-  const p = await parts(deps, account, record);
-  if (!p) throw new AppError('not-found', NOT_FOUND);
-  return toView(p, deps.path.now());
-}
-
-/** The account's bookings, upcoming and past, newest visit first. */
-export async function listBookings(
-  deps: PortalDeps,
-  account: PortalAccountRecord,
-): Promise<PortalBooking[]> {
-  await releaseLapsedHolds(deps);
-  const now = deps.path.now();
-  const views: PortalBooking[] = [];
-  for (const record of await deps.path.store.portal.listBookings(account.id)) {
-    const p = await parts(deps, account, record);
-    if (p) views.push(toView(p, now));
-  }
-  return views.sort((a, b) => (a.date === b.date ? b.start - a.start : a.date < b.date ? 1 : -1));
-}
-
-/** P9: what the clinic checks on arrival, with the national id masked. */
-export async function receipt(
-  deps: PortalDeps,
-  account: PortalAccountRecord,
-  id: string,
-): Promise<Receipt> {
-  const record = await ownRecord(deps.path.store, account, id);
-  const p = await parts(deps, account, record);
-  if (!p) throw new AppError('not-found', NOT_FOUND);
-  return {
-    trackingCode: p.appointment.trackingCode,
-    patientName: p.patientName,
-    maskedNationalId: maskNationalId(p.nationalId),
-    mobile: p.mobile,
-    centerName: p.center?.name ?? '',
-    centerAddress: p.center?.address ?? '',
-    providerName: p.providerName,
-    serviceName: p.serviceName,
-    date: p.appointment.date,
-    start: p.appointment.start,
-    status: p.appointment.status,
-    paymentStatus: p.payment,
-    paymentReference: p.paymentRef,
-  };
-}
-
 /** P8: cancels where the center allows it (a held booking always: it releases the hold). */
 export async function cancelBooking(
   deps: PortalDeps,
@@ -483,107 +322,21 @@ export async function cancelBooking(
   return bookingView(deps, account, id);
 }
 
-/** P5: starts the prepayment of a held booking; answers the gateway's address. */
-export async function payBooking(
+/** One booking of the account, after releasing lapsed holds (so its state is current). */
+export async function bookingView(
   deps: PortalDeps,
   account: PortalAccountRecord,
   id: string,
-  payer: { ip: string; userAgent: string },
-): Promise<{ redirectUrl: string; paymentId: string }> {
+): Promise<PortalBooking> {
   await releaseLapsedHolds(deps);
-  const record = await ownRecord(deps.path.store, account, id);
-  const p = await parts(deps, account, record);
-  const now = deps.path.now();
-  if (
-    !p ||
-    p.appointment.status !== 'held' ||
-    record.paymentStatus !== 'pending' ||
-    !record.holdUntil ||
-    Date.parse(record.holdUntil) <= now.getTime()
-  ) {
-    throw new AppError('conflict', NOT_PAYABLE, { reason: 'not-payable' });
-  }
-  const started = await deps.startPayment({
-    centerId: record.centerId,
-    amountRial: record.priceRial,
-    description: `پیش‌پرداخت نوبت ${p.serviceName} در ${p.center?.name ?? ''}`.slice(0, 255),
-    appointmentId: id,
-    payerIp: payer.ip,
-    payerUserAgent: payer.userAgent,
-    resultUrl: `${deps.publicUrl()}/payment/result?booking=${encodeURIComponent(id)}`,
-    mobile: account.mobile,
-  });
-  return { redirectUrl: started.redirectUrl, paymentId: started.paymentId };
+  return readBooking(deps, account, id);
 }
 
-/**
- * In the verified payment's own transaction (payments.ts): the held booking becomes `booked` (or,
- * when its hold had lapsed, is booked again through the slot arbitration, which sends it to the
- * conflict queue if the time was taken meanwhile) and its confirmation SMS is queued.
- */
-export async function confirmPaidBooking(w: ServerWriter, payment: PaymentRecord): Promise<void> {
-  if (!payment.appointmentId) return;
-  const record = await w.tx.portal.getBooking(payment.appointmentId);
-  if (!record) return;
-  const a = live<Appointment>(await w.get('appointments', payment.appointmentId));
-  const at = w.now.toISOString();
-  await w.tx.portal.updateBooking(record.appointmentId, {
-    paymentStatus: 'paid',
-    holdUntil: null,
-    updatedAt: at,
-  });
-  const lapsed = a?.status === 'cancelled' && a.cancelReason === HOLD_LAPSED_REASON;
-  if (!a || (a.status !== 'held' && !lapsed)) return;
-  const stored = await w.put('appointments', a.id, {
-    deleted: false,
-    data: {
-      ...a,
-      status: 'booked',
-      cancelReason: '',
-      updatedAt: at,
-      updatedBy: SERVER_ACTOR_ID,
-      deviceId: SERVER_DEVICE_ID,
-    },
-  });
-  if (stored.data.status === 'booked') {
-    await queueAutoMessage(w, 'confirmation', record.centerId, {
-      appointmentId: a.id,
-      patientId: a.patientId,
-    });
-  }
-}
-
-/** Releases holds whose payment time ran out (P5); returns how many were released. */
-export async function releaseLapsedHolds(deps: Pick<PortalDeps, 'path'>, limit = 100) {
-  const { path } = deps;
-  const lapsed = await path.store.portal.lapsedHolds(path.now().toISOString(), limit);
-  let released = 0;
-  for (const candidate of lapsed) {
-    released += await commitServerWork(path, candidate.centerId, async (w) => {
-      const record = await w.tx.portal.getBooking(candidate.appointmentId);
-      const at = w.now.toISOString();
-      if (!record || record.paymentStatus !== 'pending' || !record.holdUntil) return 0;
-      if (record.holdUntil > at) return 0;
-      await w.tx.portal.updateBooking(record.appointmentId, {
-        paymentStatus: 'expired',
-        holdUntil: null,
-        updatedAt: at,
-      });
-      const a = live<Appointment>(await w.get('appointments', record.appointmentId));
-      if (!a || a.status !== 'held') return 0;
-      await w.put('appointments', a.id, {
-        deleted: false,
-        data: {
-          ...a,
-          status: 'cancelled',
-          cancelReason: HOLD_LAPSED_REASON,
-          updatedAt: at,
-          updatedBy: SERVER_ACTOR_ID,
-          deviceId: SERVER_DEVICE_ID,
-        },
-      });
-      return 1;
-    });
-  }
-  return released;
+/** The account's bookings, upcoming and past, newest visit first. */
+export async function listBookings(
+  deps: PortalDeps,
+  account: PortalAccountRecord,
+): Promise<PortalBooking[]> {
+  await releaseLapsedHolds(deps);
+  return readBookings(deps, account);
 }

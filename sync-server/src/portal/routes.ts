@@ -43,15 +43,9 @@ import {
   verifyEmail,
   type SignedIn,
 } from './accounts';
-import {
-  book,
-  bookingView,
-  cancelBooking,
-  listBookings,
-  listSlots,
-  payBooking,
-  receipt,
-} from './bookings';
+import { receipt } from './booking-views';
+import { book, bookingView, cancelBooking, listBookings, listSlots } from './bookings';
+import { payBooking } from './holds';
 import { centerPage, searchCenters } from './center-data';
 import type { PortalDeps } from './deps';
 import {
