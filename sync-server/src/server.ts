@@ -295,9 +295,9 @@ export async function buildServer(options: ServerOptions): Promise<SyncServer> {
   const sweepMs = options.portalSweepMs ?? 60_000;
   if (sweepMs > 0) {
     const sweep = setInterval(() => {
-      releaseLapsedHolds(portalDeps).catch((error: unknown) =>
-        app.log.error({ err: error }, 'portal hold sweep'),
-      );
+      releaseLapsedHolds(portalDeps)
+        .then(() => store.write((tx) => tx.portal.deleteExpiredSessions(now().toISOString())))
+        .catch((error: unknown) => app.log.error({ err: error }, 'portal sweep'));
     }, sweepMs);
     sweep.unref();
     app.addHook('onClose', () => clearInterval(sweep));

@@ -134,6 +134,19 @@ describe('portal account', () => {
     expect(server.outbox.messages).toEqual([]);
   });
 
+  it('ends a session after 14 days, and the sweep removes it', async () => {
+    await start();
+    const { client } = await signedIn(1);
+    server.clock.advance(14 * 86_400_000 - 1000);
+    expect((await client.get(portalPaths.me)).status).toBe(200);
+    server.clock.advance(1000);
+    expect((await client.get(portalPaths.me)).status).toBe(401);
+    const removed = await server.store.write((tx) =>
+      tx.portal.deleteExpiredSessions(server.clock.now().toISOString()),
+    );
+    expect(removed).toBe(1);
+  });
+
   it('rate-limits the auth routes per IP', async () => {
     await start({ rateLimit: { portalAuthPerMinute: 5 } });
     const client = new PortalClient(server.url);

@@ -179,6 +179,13 @@ describe('portal flow over HTTP', () => {
     // Pay through the simulated gateway; the browser lands on the portal's result page.
     const pay = await client.post(portalPaths.pay(own.id));
     expect(pay.status).toBe(200);
+    // P10: the payer's IP and device are kept with the attempt.
+    expect(await server.store.work.getPayment(pay.body.paymentId)).toMatchObject({
+      appointmentId: own.id,
+      amountRial: 15_000_000,
+      payerIp: '127.0.0.1',
+      payerUserAgent: expect.stringMatching(/\S/),
+    });
     const result = await payAtGateway(pay.body.redirectUrl);
     expect(result).toContain(`/payment/result?booking=${own.id}`);
     expect(result).toContain('status=verified');

@@ -284,6 +284,14 @@ export class KyselyPortal implements PortalTransaction {
     await this.db.deleteFrom('portal_sessions').where('account_id', '=', accountId).execute();
   }
 
+  async deleteExpiredSessions(now: string) {
+    const result = await this.db
+      .deleteFrom('portal_sessions')
+      .where('expires_at', '<=', now)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
   async insertPerson(p: PortalPersonRecord) {
     await this.db
       .insertInto('portal_people')

@@ -100,6 +100,8 @@ export interface PortalTransaction extends PortalReads {
   }): Promise<void>;
   deleteSession(tokenHash: string): Promise<void>;
   deleteSessionsOf(accountId: string): Promise<void>;
+  /** Removes sessions that ended at or before `now`; answers how many. */
+  deleteExpiredSessions(now: string): Promise<number>;
   insertPerson(person: PortalPersonRecord): Promise<void>;
   insertBooking(booking: PortalBookingRecord): Promise<void>;
   updateBooking(
