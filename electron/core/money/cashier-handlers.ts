@@ -17,6 +17,7 @@ import {
 import { staffFullName } from '../../../shared/domain/staff';
 import { mobileLocal } from '../../../shared/text/identity';
 import { persianGrouped } from '../../../shared/text/normalize';
+import { centerAmount } from './amount-text';
 import { formatJalali } from '../../../shared/time/dates';
 import { createdFields, type CoreContext } from '../context';
 import { newId } from '../ids';
@@ -208,7 +209,7 @@ export const cashierHandlers: Partial<Handlers> = {
       if (args.amountRial > view.remainingRial) {
         throw new AppError(
           'invalid',
-          `مانده این صورت‌حساب ${rials(view.remainingRial)} است؛ بیشتر از آن را پیش‌پرداخت ثبت کنید.`,
+          `مانده این صورت‌حساب ${await centerAmount(ctx, view.remainingRial)} است؛ بیشتر از آن را پیش‌پرداخت ثبت کنید.`,
           {
             fields: { amountRial: 'بیش از ماندهٔ صورت‌حساب است.' },
           },
@@ -242,11 +243,11 @@ export const cashierHandlers: Partial<Handlers> = {
     const credit = unallocatedCredit(await patientEntries(ctx, patientId));
     const remaining = (await invoiceView(ctx, invoice.toMutableJSON())).remainingRial;
     if (amountRial > credit)
-      throw new AppError('invalid', `اعتبار بیمار ${rials(credit)} است.`, {
+      throw new AppError('invalid', `اعتبار بیمار ${await centerAmount(ctx, credit)} است.`, {
         fields: { amountRial: 'بیش از اعتبار بیمار است.' },
       });
     if (amountRial > remaining)
-      throw new AppError('invalid', `ماندهٔ صورت‌حساب ${rials(remaining)} است.`, {
+      throw new AppError('invalid', `ماندهٔ صورت‌حساب ${await centerAmount(ctx, remaining)} است.`, {
         fields: { amountRial: 'بیش از ماندهٔ صورت‌حساب است.' },
       });
     const e = entry(ctx, {
@@ -280,7 +281,7 @@ export const cashierHandlers: Partial<Handlers> = {
       );
     }
     if (args.amountRial > limit) {
-      throw new AppError('invalid', `حداکثر بازپرداخت ${rials(limit)} است.`, {
+      throw new AppError('invalid', `حداکثر بازپرداخت ${await centerAmount(ctx, limit)} است.`, {
         fields: { amountRial: 'بیش از مبلغ قابل بازپرداخت است.' },
       });
     }

@@ -14,7 +14,7 @@ import {
   type InvoiceLine,
 } from '../../../shared/domain/invoices';
 import { invoicePaid } from '../../../shared/domain/ledger';
-import { persianGrouped } from '../../../shared/text/normalize';
+import { centerAmount } from './amount-text';
 import { todayInTehran } from '../../../shared/time/dates';
 import type { CoreContext } from '../context';
 
@@ -101,7 +101,7 @@ export async function priceInvoice(
           ceiling === 0 ? 'forbidden' : 'invalid',
           ceiling === 0
             ? 'اجازهٔ تخفیف دادن ندارید.'
-            : `تخفیف این قلم حداکثر ${persianGrouped(ceiling)} ریال است.`,
+            : `تخفیف این قلم حداکثر ${await centerAmount(ctx, ceiling)} است.`,
           { fields: { [`lines.${index}.discountRial`]: 'تخفیف بیش از حد مجاز است.' } },
         );
       }
