@@ -382,7 +382,7 @@ describe('cashier, invoices and insurers', { timeout: 90_000 }, () => {
     await form.field('lines.0.discountReason').fill('همکار مرکز');
     await expect.poll(() => form.message('lines.0.discountRial')).toBe('تخفیف بیش از حد مجاز است.');
     expect(await page.getByRole('alert').innerText()).toContain(
-      'تخفیف این قلم حداکثر ۶۰۰٬۰۰۰ ریال است.',
+      'تخفیف این قلم حداکثر ۶۰٬۰۰۰ تومان است.',
     );
     expect(await page.getByText('سقف تخفیف شما ۲۰٪ سهم بیمار در هر ردیف است.').count()).toBe(1);
     await shot('invoice-discount-refused.png');

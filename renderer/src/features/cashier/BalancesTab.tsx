@@ -1,3 +1,4 @@
+import { toPersianDigits } from '../../../../shared/text/normalize';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import Alert from '@mui/material/Alert';
@@ -36,7 +37,7 @@ export function BalancesTab() {
       field: 'fileNumber',
       headerName: 'شمارهٔ پرونده',
       width: 120,
-      valueFormatter: (v: string) => (v ? ltr(v) : '—'),
+      valueFormatter: (v: string) => (v ? ltr(toPersianDigits(v)) : '—'),
     },
     {
       field: 'mobile',

@@ -169,27 +169,29 @@ export function PatientAccount({
         </Typography>
       )}
       {data && (data.unpaid.length > 0 || settled.length > 0) && (
-        <Table
-          size="small"
-          aria-label="صورت‌حساب‌های بیمار"
-          sx={{ '& td, & th': { whiteSpace: 'nowrap' } }}
-        >
-          <TableHead>
-            <TableRow>
-              <TableCell>شماره</TableCell>
-              <TableCell>تاریخ</TableCell>
-              <TableCell>نوع</TableCell>
-              <TableCell>مبلغ</TableCell>
-              <TableCell>مانده</TableCell>
-              <TableCell>وضعیت</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {data.unpaid.map((i) => row(i, true))}
-            {settled.map((i) => row(i, false))}
-          </TableBody>
-        </Table>
+        <Box sx={{ overflowX: 'auto' }}>
+          <Table
+            size="small"
+            aria-label="صورت‌حساب‌های بیمار"
+            sx={{ '& td, & th': { whiteSpace: 'nowrap', px: 1 } }}
+          >
+            <TableHead>
+              <TableRow>
+                <TableCell>شماره</TableCell>
+                <TableCell>تاریخ</TableCell>
+                <TableCell>نوع</TableCell>
+                <TableCell>مبلغ</TableCell>
+                <TableCell>مانده</TableCell>
+                <TableCell>وضعیت</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {data.unpaid.map((i) => row(i, true))}
+              {settled.map((i) => row(i, false))}
+            </TableBody>
+          </Table>
+        </Box>
       )}
       {open?.kind === 'invoice' && (
         <InvoiceDialog id={open.id} patientId={patientId} onClose={close} />

@@ -60,7 +60,7 @@ export function TransactionFilters({
       sx={{
         p: 1.5,
         display: 'grid',
-        gridTemplateColumns: '180px 180px 1fr 1fr 1fr 1.4fr auto',
+        gridTemplateColumns: '170px 170px 1fr 1.3fr 1fr 1.4fr auto',
         gap: 1.5,
         alignItems: 'start',
       }}
