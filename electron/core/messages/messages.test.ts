@@ -104,3 +104,46 @@ it('saves texts and settings, refusing unknown placeholders, and previews with s
   expect(items.map((m) => [m.kind, m.text])).toEqual([['welcome', 'خوش آمدید علی نوری']]);
   expect(items[0]!.patientId).toBe(p.id);
 });
+
+it('reads and sets the SMS provider on the server (key masked) and asks it for the balance; an operator may only see the balance', async () => {
+  expect(await core.call('messages.provider', {})).toMatchObject({
+    provider: 'outbox',
+    apiKey: null,
+    isDefault: true,
+  });
+  expect(await core.call('messages.balance', {})).toEqual({
+    provider: 'outbox',
+    amount: null,
+    unit: 'none',
+  });
+  await expect(core.call('messages.saveProvider', { provider: 'kavenegar' })).rejects.toMatchObject(
+    { code: 'invalid', details: { fields: { apiKey: expect.any(String) } } },
+  );
+  const saved = await core.call('messages.saveProvider', {
+    provider: 'smsir',
+    sender: '30007732',
+    apiKey: 'smsir-0123456789-SECRET',
+  });
+  expect(saved).toMatchObject({ provider: 'smsir', sender: '30007732', apiKey: '••••CRET' });
+  expect(JSON.stringify(await core.call('messages.provider', {}))).not.toContain('SECRET');
+  // Back to the outbox (no provider API is reached from this test).
+  expect(await core.call('messages.saveProvider', { provider: 'outbox' })).toMatchObject({
+    provider: 'outbox',
+    isDefault: false,
+  });
+
+  await core.call('staff.save', {
+    firstName: 'سارا',
+    lastName: 'تلفنی',
+    kind: 'operator',
+    mobile: '09127778899',
+    password: 'operator12',
+  });
+  await core.call('auth.logout', {});
+  await core.call('auth.login', { mobile: '09127778899', password: 'operator12' });
+  await expect(core.call('messages.provider', {})).rejects.toMatchObject({ code: 'forbidden' });
+  await expect(
+    core.call('messages.saveProvider', { provider: 'outbox', sender: '' }),
+  ).rejects.toMatchObject({ code: 'forbidden' });
+  expect(await core.call('messages.balance', {})).toMatchObject({ provider: 'outbox' });
+}, 60_000);
