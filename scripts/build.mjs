@@ -32,11 +32,21 @@ export async function buildRenderer({ outDir = path.join(dist, 'renderer'), quie
 export async function buildPortal({ outDir = path.join(dist, 'portal'), quiet = false } = {}) {
   // Vite resolves a relative outDir against the portal's root, not the working directory.
   outDir = path.resolve(outDir);
-  await viteBuild({
-    configFile: path.join(root, 'sync-server', 'portal', 'vite.config.ts'),
-    logLevel: quiet ? 'warn' : 'info',
-    build: { outDir, emptyOutDir: true },
-  });
+  // Always React's production build and production JSX: under vitest NODE_ENV is 'test', which
+  // Vite and the React plugin would both honour (a development bundle, twice the size).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await viteBuild({
+      configFile: path.join(root, 'sync-server', 'portal', 'vite.config.ts'),
+      mode: 'production',
+      logLevel: quiet ? 'warn' : 'info',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const assets = path.join(outDir, 'assets');
   const files = fs
     .readdirSync(assets)

@@ -56,6 +56,8 @@ describe('patient portal at phone size', () => {
   let page: Page;
   let portal: PortalPages;
   let origin: string;
+  /** Uncaught errors in the SPA: none is expected in the whole run. */
+  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     expect(fs.existsSync(path.join(TEST_PORTAL_DIR, 'index.html'))).toBe(true);
@@ -102,6 +104,7 @@ describe('patient portal at phone size', () => {
     });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     portal = new PortalPages(page, origin);
   }, 120_000);
 
@@ -254,6 +257,7 @@ describe('patient portal at phone size', () => {
     const visit = portal.bookingItem(PORTAL_CENTER.visit.name);
     await laser.waitFor();
     await visit.waitFor();
+    await page.getByTestId('policy-notice').waitFor();
     expect(await laser.innerText()).toContain(`${PATIENT.firstName} ${PATIENT.lastName}`);
     expect(await visit.innerText()).toContain(`${OTHER.firstName} ${OTHER.lastName}`);
     await portal.shot('account');
@@ -348,5 +352,9 @@ describe('patient portal at phone size', () => {
     await portal.field('password').fill(PATIENT.newPassword);
     await portal.button('ورود').click();
     await page.getByRole('alert').waitFor();
+  });
+
+  it('ran the whole way without an uncaught error in the page', () => {
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -31,10 +31,16 @@ export class PortalPages {
     return this.page.getByTestId('nav-account');
   }
 
-  /** Saves `test-results/screens/portal-<name>.png` (the whole page). */
+  /**
+   * Saves `test-results/screens/portal-<name>.png` (the whole page). The test publishes a policy
+   * version that takes effect within 30 days, so every page shot must carry its notice (P11).
+   */
   async shot(name: string): Promise<void> {
+    await this.page.getByTestId('policy-notice').waitFor({ state: 'attached' });
     // Let web fonts finish so the shot shows the real (Persian-digit) font.
     await this.page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // From the top, so the sticky header is drawn once, above the page.
+    await this.page.evaluate(() => window.scrollTo(0, 0));
     fs.mkdirSync('test-results/screens', { recursive: true });
     await this.page.screenshot({
       path: artifactPath(`screens/portal-${name}.png`),
