@@ -213,6 +213,8 @@ describe('patient portal at phone size', () => {
     await portal.button('ثبت و پرداخت').click();
 
     await page.getByTestId('pay-panel').waitFor();
+    await page.getByRole('timer').waitFor();
+    await portal.shot('pay');
     await portal.button('پرداخت آنلاین').click();
     // The simulated gateway's own page, served by the sync server.
     await page.getByRole('heading', { name: 'درگاه پرداخت آزمایشی' }).waitFor();
@@ -237,6 +239,7 @@ describe('patient portal at phone size', () => {
     await page.getByRole('radio', { name: 'نوبت برای شخص دیگر (افزودن)' }).check();
     await portal.field('person-firstName').fill(OTHER.firstName);
     await portal.field('person-lastName').fill(OTHER.lastName);
+    await page.locator('[name="person-gender"][value="male"]').check();
     await portal.field('person-nationalId').fill(OTHER.nationalId);
     await portal.field('person-mobile').fill(OTHER.mobile);
     await portal.field('person-relation').fill(OTHER.relation);
@@ -248,6 +251,17 @@ describe('patient portal at phone size', () => {
     await portal.button('ثبت نوبت').click();
     await page.getByText('نوبت شما ثبت شد').waitFor();
     await page.locator('main').getByText(`${OTHER.firstName} ${OTHER.lastName}`).first().waitFor();
+    // The center gets a patient record with the other person's real details.
+    const bookingId = page.url().split('/bookings/')[1]!.split(/[?/]/)[0]!;
+    const appointment = (await store.getDocument('appointments', bookingId))!.data;
+    const patient = (await store.getDocument('patients', appointment.patientId as string))!.data;
+    expect(patient).toMatchObject({
+      firstName: OTHER.firstName,
+      lastName: OTHER.lastName,
+      nationalId: OTHER.nationalId,
+      mobile: '+989357778899',
+      gender: 'male',
+    });
   });
 
   it('shows both bookings in the user area, and prints the receipt', async () => {

@@ -4,10 +4,11 @@
  */
 import type { FormEvent } from 'react';
 import { personSchema, type PortalPerson } from '../../../../../shared/portal/contract';
-import { TextField } from '../../components/Field';
+import { RadioGroup, TextField } from '../../components/Field';
 import { Alert, FormMessages } from '../../components/Feedback';
 import { api } from '../../lib/endpoints';
 import { checkForm } from '../../lib/form';
+import { GENDER_OPTIONS } from '../../lib/options';
 import { useForm } from '../../lib/use-form';
 
 export const NEW_PERSON = 'new';
@@ -17,7 +18,14 @@ export function personName(p: Pick<PortalPerson, 'firstName' | 'lastName'>): str
 }
 
 function PersonForm({ onSaved, onCancel }: { onSaved(p: PortalPerson): void; onCancel(): void }) {
-  const form = useForm({ firstName: '', lastName: '', nationalId: '', mobile: '', relation: '' });
+  const form = useForm({
+    firstName: '',
+    lastName: '',
+    nationalId: '',
+    mobile: '',
+    relation: '',
+    gender: '',
+  });
   const v = form.values;
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -27,7 +35,11 @@ function PersonForm({ onSaved, onCancel }: { onSaved(p: PortalPerson): void; onC
       onSaved(await api.addPerson(checked.data));
     });
   };
-  const text = (name: keyof typeof v, label: string, extra: Record<string, string> = {}) => (
+  const text = (
+    name: Exclude<keyof typeof v, 'gender'>,
+    label: string,
+    extra: Record<string, string> = {},
+  ) => (
     <TextField
       label={label}
       name={`person-${name}`}
@@ -46,6 +58,14 @@ function PersonForm({ onSaved, onCancel }: { onSaved(p: PortalPerson): void; onC
       <FormMessages messages={form.messages} />
       {text('firstName', 'نام')}
       {text('lastName', 'نام خانوادگی')}
+      <RadioGroup
+        label="جنسیت"
+        name="person-gender"
+        value={v.gender}
+        options={GENDER_OPTIONS}
+        error={form.fields.gender}
+        onChange={(g) => form.set('gender', g)}
+      />
       {text('nationalId', 'کد ملی', { inputMode: 'numeric', dir: 'ltr' })}
       {text('mobile', 'شمارهٔ همراه', { type: 'tel', inputMode: 'tel', dir: 'ltr' })}
       {text('relation', 'نسبت با شما', { placeholder: 'مثلاً مادر، فرزند، همسر' })}
