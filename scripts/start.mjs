@@ -208,6 +208,7 @@ if (buildIsStale()) {
 }
 
 const withSync = await startSyncServer();
+if (withSync) console.log(`Patient portal (the public booking site): ${syncUrl}/`);
 const binary = process.env.CLINIC_BROWSER === '1' ? null : electronBinary();
 if (!binary) {
   await runInBrowser(
