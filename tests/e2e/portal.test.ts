@@ -160,6 +160,10 @@ describe('patient portal at phone size', () => {
 
     await portal.field('firstName').fill(PATIENT.firstName);
     await portal.field('lastName').fill(PATIENT.lastName);
+    // A national id whose check digit is wrong is refused before anything is sent.
+    await portal.field('nationalId').fill('1234567890');
+    await portal.button('ساخت حساب').click();
+    await page.getByText('کد ملی معتبر نیست.').waitFor();
     await portal.field('nationalId').fill(PATIENT.nationalId);
     await page.getByRole('radio', { name: 'زن' }).check();
     const thisYear = Number(formatJalali(todayInTehran(), 'yyyy'));
@@ -215,6 +219,14 @@ describe('patient portal at phone size', () => {
     await page.getByTestId('pay-panel').waitFor();
     await page.getByRole('timer').waitFor();
     await portal.shot('pay');
+    // First the patient gives up at the gateway: the booking stays held and can be paid again.
+    await portal.button('پرداخت آنلاین').click();
+    await page.getByRole('heading', { name: 'درگاه پرداخت آزمایشی' }).waitFor();
+    await page.getByRole('button', { name: 'انصراف', exact: true }).click();
+    await page.getByTestId('payment-result').waitFor();
+    await page.getByText('پرداخت انجام نشد').waitFor();
+    expect(await page.getByTestId('payment-result').getAttribute('data-payment')).toBe('failed');
+    await page.getByText('پرداخت قبلی انجام نشد').waitFor();
     await portal.button('پرداخت آنلاین').click();
     // The simulated gateway's own page, served by the sync server.
     await page.getByRole('heading', { name: 'درگاه پرداخت آزمایشی' }).waitFor();
