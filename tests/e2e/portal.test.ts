@@ -142,6 +142,10 @@ describe('patient portal at phone size', () => {
     await main.getByRole('link', { name: 'مسیر روی نقشه' }).waitFor();
     await main.getByRole('link', { name: 'اینستاگرام' }).waitFor();
     await main.getByRole('img', { name: 'سالن انتظار' }).waitFor();
+    await main
+      .getByRole('region', { name: 'تصاویر' })
+      .getByRole('img', { name: 'اتاق لیزر' })
+      .waitFor();
     // The post's body is shown as text, never as markup.
     await main.getByText(PORTAL_CENTER.post.title).click();
     await main.getByText('<b>پوست</b>', { exact: false }).waitFor();

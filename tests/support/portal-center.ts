@@ -55,27 +55,34 @@ export async function seedPortalCenter(app: SyncServer, store: SyncStore): Promi
     deviceId: 'server',
   });
 
-  // A gallery image, stored as the desk's upload route stores one.
-  const png = await sharp({
-    create: { width: 640, height: 400, channels: 3, background: '#7fb3b0' },
-  })
-    .png()
-    .toBuffer();
-  const image = await reencodeImage(png);
-  const imageId = uuidv7();
-  await app.syncMedia.write(centerId, imageId, image.data);
+  // Gallery images, stored as the desk's upload route stores them (the first is the cover).
+  const gallery: { imageId: string; caption: string }[] = [];
+  for (const [caption, background] of [
+    ['سالن انتظار', '#7fb3b0'],
+    ['اتاق لیزر', '#b39b7f'],
+  ] as const) {
+    const png = await sharp({ create: { width: 640, height: 400, channels: 3, background } })
+      .png()
+      .toBuffer();
+    const image = await reencodeImage(png);
+    const imageId = uuidv7();
+    await app.syncMedia.write(centerId, imageId, image.data);
+    await store.write((tx) =>
+      tx.insertGalleryImage({
+        id: imageId,
+        centerId,
+        fileName: `${imageId}.png`,
+        caption,
+        width: image.width,
+        height: image.height,
+        bytes: image.data.length,
+        createdAt: at,
+        createdBy: managerStaffId,
+      }),
+    );
+    gallery.push({ imageId, caption });
+  }
   await store.write(async (tx) => {
-    await tx.insertGalleryImage({
-      id: imageId,
-      centerId,
-      fileName: 'waiting-room.png',
-      caption: 'سالن انتظار',
-      width: image.width,
-      height: image.height,
-      bytes: image.data.length,
-      createdAt: at,
-      createdBy: managerStaffId,
-    });
     await tx.insertPost({
       id: uuidv7(),
       centerId,
@@ -102,7 +109,7 @@ export async function seedPortalCenter(app: SyncServer, store: SyncStore): Promi
     selfCancellation: { enabled: true, minNoticeHours: 2 },
     // Open every day, so a free slot is always within reach whatever day the test runs.
     weekend: [],
-    gallery: [{ imageId, caption: 'سالن انتظار' }],
+    gallery,
     updatedAt: at,
   };
   const catalog = (fields: Record<string, unknown>) => ({

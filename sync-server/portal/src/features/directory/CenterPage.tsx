@@ -29,7 +29,15 @@ export function CenterPage() {
 
   return (
     <article className="stack">
-      {cover ? <img className="cover" src={cover} alt={`تصویر ${c.name}`} /> : null}
+      {cover ? (
+        <img
+          className="cover"
+          src={cover}
+          alt={
+            c.gallery.find((g) => safeImageUrl(g.imageUrl) === cover)?.caption || `تصویر ${c.name}`
+          }
+        />
+      ) : null}
       <header className="card stack">
         <div>
           <h1>{c.name}</h1>
@@ -71,7 +79,7 @@ export function CenterPage() {
           نوبت بگیرید
         </Link>
       </header>
-      <GallerySection center={c} />
+      <GallerySection center={c} cover={cover} />
       <ServicesSection center={c} slug={slug} />
       <ProvidersSection center={c} slug={slug} />
       <RulesSection center={c} />

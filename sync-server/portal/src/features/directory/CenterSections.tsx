@@ -100,10 +100,11 @@ export function RulesSection({ center }: { center: CenterPage }) {
   );
 }
 
-export function GallerySection({ center }: { center: CenterPage }) {
+/** The gallery, less the image already shown as the page's cover (`cover`). */
+export function GallerySection({ center, cover }: { center: CenterPage; cover: string | null }) {
   const images = center.gallery.flatMap((g) => {
     const src = safeImageUrl(g.imageUrl);
-    return src ? [{ src, caption: g.caption }] : [];
+    return src && src !== cover ? [{ src, caption: g.caption }] : [];
   });
   if (images.length === 0) return null;
   return (
