@@ -204,6 +204,7 @@ describe('patient portal at phone size', () => {
     await portal.field('code').fill(emailCode!);
     await page.locator('form[aria-label="کد تأیید ایمیل"] button[type=submit]').click();
     await page.getByText('تأیید شده').waitFor();
+    await portal.shot('profile');
     expect((await store.portal.getAccountByMobile('+989123334455'))?.emailVerified).toBe(true);
   });
 
@@ -321,6 +322,7 @@ describe('patient portal at phone size', () => {
     await visit.getByRole('button', { name: 'لغو نوبت' }).click();
     await portal.button('بله، لغو شود').click();
     await expect.poll(() => visit.innerText()).toContain('لغوشده');
+    await portal.shot('account-cancelled');
     expect(await visit.getByRole('button', { name: 'لغو نوبت' }).count()).toBe(0);
     const id = await visit.getAttribute('data-booking');
     expect((await store.getDocument('appointments', id!))?.data.status).toBe('cancelled');
@@ -344,6 +346,7 @@ describe('patient portal at phone size', () => {
     await portal.field('code').fill(code);
     await portal.field('password').fill(PATIENT.newPassword);
     await portal.field('repeat').fill(PATIENT.newPassword);
+    await portal.shot('reset');
     await portal.button('ذخیرهٔ گذرواژهٔ تازه').click();
     await portal.heading('گذرواژه تغییر کرد').waitFor();
 
