@@ -306,6 +306,37 @@ describe('patient portal at phone size', () => {
     expect(await page.getByTestId('tracking-code').innerText()).toMatch(/^\d{8}$/);
     await portal.shot('receipt');
 
+    // Sharing: the phone's share sheet when the browser has one, else copy and messenger links.
+    const receiptPath = new URL(page.url()).pathname;
+    await page.evaluate(() => {
+      const w = window as unknown as { __shared: ShareData | null };
+      w.__shared = null;
+      Object.defineProperty(navigator, 'share', {
+        configurable: true,
+        value: (data: ShareData) => {
+          w.__shared = data;
+          return Promise.resolve();
+        },
+      });
+    });
+    await portal.button('اشتراک‌گذاری نوبت').click();
+    const shared = await page.evaluate(
+      () => (window as unknown as { __shared: ShareData | null }).__shared,
+    );
+    expect(shared?.url).toBe(`${origin}${receiptPath}`);
+    expect(toLatinDigits(shared?.text ?? '')).toContain(
+      toLatinDigits(await page.getByTestId('tracking-code').innerText()),
+    );
+    expect(shared?.text).not.toContain(PATIENT.nationalId);
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
+    });
+    await portal.button('اشتراک‌گذاری نوبت').click();
+    const fallback = page.getByTestId('share-fallback');
+    await fallback.waitFor();
+    const telegram = await fallback.getByRole('link', { name: 'تلگرام' }).getAttribute('href');
+    expect(telegram).toContain(encodeURIComponent(`${origin}${receiptPath}`));
+
     await portal.button('چاپ رسید').click();
     expect(await page.evaluate(() => (window as unknown as { __prints: number }).__prints)).toBe(1);
     await page.emulateMedia({ media: 'print' });
