@@ -41,6 +41,12 @@ export class PortalPages {
     await this.page.evaluate(() => document.fonts.ready.then(() => undefined));
     // From the top, so the sticky header is drawn once, above the page.
     await this.page.evaluate(() => window.scrollTo(0, 0));
+    // Nothing may stick out sideways at phone width (the page would scroll left and right).
+    const overflow = await this.page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    if (overflow > 0)
+      throw new Error(`portal-${name}: the page is ${overflow}px wider than the phone`);
     fs.mkdirSync('test-results/screens', { recursive: true });
     await this.page.screenshot({
       path: artifactPath(`screens/portal-${name}.png`),
