@@ -12,7 +12,7 @@ import { openSqliteStore, runCommand } from '../../sync-server/src/index';
 import { policyInfo, publishPolicy } from '../../sync-server/src/portal/policy';
 import { startTestServer, TEST_ITERATIONS, type TestServer } from '../sync/support/harness';
 import { tempDir } from '../support/temp';
-import { ACCOUNT_PASSWORD, insertAccount } from './support/center';
+import { ACCOUNT_PASSWORD, insertAccount, seedCenter } from './support/center';
 import { PortalClient } from './support/client';
 
 let server: TestServer;
@@ -145,6 +145,29 @@ describe('portal account', () => {
       tx.portal.deleteExpiredSessions(server.clock.now().toISOString()),
     );
     expect(removed).toBe(1);
+  });
+
+  it('finds centers by name, city and service or specialty, and 404s an unknown one', async () => {
+    await start();
+    const skin = await seedCenter(server, {}, 'کلینیک پوست آرامش');
+    const teeth = await seedCenter(server, { city: 'شیراز' }, 'دندانپزشکی لبخند');
+    const client = new PortalClient(server.url);
+    const ids = async (query: string) =>
+      ((await client.get(`${portalPaths.centers}${query}`)).body.centers as { id: string }[]).map(
+        (c) => c.id,
+      );
+    const enc = encodeURIComponent;
+    expect((await ids('')).sort()).toEqual([skin.centerId, teeth.centerId].sort());
+    expect(await ids(`?q=${enc('لبخند')}`)).toEqual([teeth.centerId]);
+    expect(await ids(`?city=${enc('اصفهان')}`)).toEqual([skin.centerId]);
+    expect((await ids(`?service=${enc('متخصص پوست')}`)).sort()).toEqual(
+      [skin.centerId, teeth.centerId].sort(),
+    );
+    expect(await ids(`?city=${enc('شیراز')}&service=${enc('لیزر')}`)).toEqual([teeth.centerId]);
+    expect(await ids(`?service=${enc('ارتودنسی')}`)).toEqual([]);
+    const missing = await client.get(portalPaths.center('no-such-center'));
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe('not-found');
   });
 
   it('rate-limits the auth routes per IP', async () => {

@@ -53,6 +53,18 @@ export function summaryOf(center: Center): CenterSummary {
   };
 }
 
+/** Every live center document, read in seq-ordered pages (one query per page, not per center). */
+async function allCenters(store: SyncStore): Promise<Center[]> {
+  const centers: Center[] = [];
+  const PAGE = 500;
+  for (let after = 0; ;) {
+    const docs = await store.work.documentsAfter('center', after, PAGE);
+    for (const d of docs) if (!d.deleted) centers.push(d.data as unknown as Center);
+    if (docs.length < PAGE) return centers;
+    after = docs.at(-1)!.seq;
+  }
+}
+
 export interface DirectoryQuery {
   q?: string;
   city?: string;
@@ -71,9 +83,8 @@ export async function searchCenters(
   const city = searchKey(query.city ?? '');
   const service = searchKey(query.service ?? '');
   const found: CenterSummary[] = [];
-  for (const id of await store.centerIds()) {
-    const center = await centerDoc(store, id);
-    if (!center) continue;
+  for (const center of await allCenters(store)) {
+    const id = center.id;
     const label = CENTER_TYPE_LABELS[center.type as CenterType] ?? '';
     if (q && !searchKey(`${center.name} ${label}`).includes(q)) continue;
     if (city && !searchKey(center.city).includes(city)) continue;
