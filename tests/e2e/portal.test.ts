@@ -151,6 +151,13 @@ describe('patient portal at phone size', () => {
     await main.getByText('<b>پوست</b>', { exact: false }).waitFor();
     expect(await main.locator('b').count()).toBe(0);
     await portal.shot('center');
+
+    // Anyone may look for a time; booking it needs an account (P4).
+    await main.getByRole('link', { name: `نوبت برای ${PORTAL_CENTER.visit.name}` }).click();
+    await page.getByRole('radio', { name: new RegExp(PORTAL_CENTER.provider.lastName) }).check();
+    await portal.slotButtons.first().click();
+    await page.getByTestId('sign-in-to-book').waitFor();
+    expect(await page.getByText('نوبت برای چه کسی است؟').count()).toBe(0);
   });
 
   it('registers with the SMS code, refuses an under-18 birth date, and verifies the email', async () => {
