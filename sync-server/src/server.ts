@@ -1,8 +1,8 @@
 /**
  * Builds the sync server: a Fastify instance with the replication, stream, enrollment and health
  * routes, center sign-up, licences, staff sessions, the public profile's gallery and posts, the
- * patient portal's API and SPA, helmet, rate limits, body limits and one error shape. Nothing listens until the caller calls
- * `listen` (tests may use `inject`).
+ * patient portal's API and SPA, helmet, rate limits, body limits and one error shape. Nothing
+ * listens until the caller calls `listen` (tests may use `inject`).
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -122,7 +122,10 @@ export interface ServerOptions {
    * Nothing is served when the folder has no index.html.
    */
   portalDir?: string | false;
-  /** How often lapsed payment holds are released besides at read time; 0 turns the timer off. */
+  /**
+   * How often lapsed payment holds are released (besides at read time) and ended portal sessions
+   * deleted; 0 turns the timer off.
+   */
   portalSweepMs?: number;
 }
 
