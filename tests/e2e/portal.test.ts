@@ -36,6 +36,7 @@ const PATIENT = {
   email: 'sahar.amini@example.com',
   password: 'gole-sorkh-14',
   newPassword: 'baran-e-pa1z',
+  lastPassword: 'sepid-dar-9',
 };
 const OTHER = {
   firstName: 'کاوه',
@@ -397,10 +398,21 @@ describe('patient portal at phone size', () => {
     await portal.login(PATIENT.mobile, PATIENT.newPassword);
   });
 
+  it('changes the password in the user area', async () => {
+    await portal.open('/account/security');
+    await portal.field('current').fill(PATIENT.password);
+    await portal.field('password').fill(PATIENT.lastPassword);
+    await portal.button('تغییر گذرواژه').click();
+    await page.getByText('گذرواژه درست نیست.').first().waitFor();
+    await portal.field('current').fill(PATIENT.newPassword);
+    await portal.button('تغییر گذرواژه').click();
+    await page.getByText('گذرواژه تغییر کرد.').waitFor();
+  });
+
   it('closes the account: the login stops working, the center keeps its appointment', async () => {
     await portal.open('/account/security');
     await portal.button('بستن حساب').click();
-    await portal.field('close-password').fill(PATIENT.newPassword);
+    await portal.field('close-password').fill(PATIENT.lastPassword);
     await portal.button('بستن همیشگی حساب').click();
     await portal.heading('نوبت گرفتن از مراکز درمانی').waitFor();
     await page.getByRole('link', { name: 'ورود', exact: true }).waitFor();
@@ -420,7 +432,7 @@ describe('patient portal at phone size', () => {
 
     await portal.open('/login');
     await portal.field('mobile').fill(PATIENT.mobile);
-    await portal.field('password').fill(PATIENT.newPassword);
+    await portal.field('password').fill(PATIENT.lastPassword);
     await portal.button('ورود').click();
     await page.getByRole('alert').waitFor();
   });

@@ -13,6 +13,7 @@ import { PasswordField } from '../auth/AuthParts';
 import { CloseAccount } from './CloseAccount';
 
 function ChangePassword() {
+  const session = useSession();
   const [done, setDone] = useState(false);
   const form = useForm({ current: '', password: '' });
   const submit = (event: FormEvent) => {
@@ -22,6 +23,8 @@ function ChangePassword() {
       const checked = checkForm(passwordChangeSchema, form.values);
       if (checked.error) throw checked.error;
       await api.changePassword(checked.data);
+      // The server rotates the session (and so the CSRF token) with the password.
+      await session.refresh().catch(() => null);
       form.set('current', '');
       form.set('password', '');
       setDone(true);
