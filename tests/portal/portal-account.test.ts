@@ -170,6 +170,28 @@ describe('portal account', () => {
     expect(missing.body.code).toBe('not-found');
   });
 
+  it('refuses a mobile after 10 failed logins in 15 minutes, from any IP, and forgets them later', async () => {
+    await start({ rateLimit: false });
+    const { account } = await signedIn(1);
+    const login = async (password: string) => {
+      const c = new PortalClient(server.url);
+      await c.session();
+      return c.post(portalPaths.login, { mobile: account.mobile, password });
+    };
+    for (let i = 0; i < 10; i++) expect((await login('wrong-pass-1')).status).toBe(401);
+    const locked = await login(ACCOUNT_PASSWORD);
+    expect(locked.status).toBe(429);
+    expect(locked.body.details.reason).toBe('rate-limited');
+    expect(locked.setCookies).toEqual([]);
+    server.clock.advance(15 * 60_000 + 1);
+    expect((await login(ACCOUNT_PASSWORD)).status).toBe(200);
+    // A success clears the count.
+    for (let i = 0; i < 9; i++) await login('wrong-pass-1');
+    expect((await login(ACCOUNT_PASSWORD)).status).toBe(200);
+    expect((await login('wrong-pass-1')).status).toBe(401);
+    expect((await login(ACCOUNT_PASSWORD)).status).toBe(200);
+  });
+
   it('rate-limits the auth routes per IP', async () => {
     await start({ rateLimit: { portalAuthPerMinute: 5 } });
     const client = new PortalClient(server.url);

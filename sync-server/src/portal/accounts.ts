@@ -19,6 +19,7 @@ import {
 import { ageOn, todayInTehran } from '../../../shared/time/dates';
 import type { z } from 'zod';
 import { consumeProofIn, startCode, verifyCode, type VerifiedCode } from '../otp/one-time-codes';
+import { rateLimited } from '../http/errors';
 import type { PortalAccountRecord } from '../store/portal-store';
 import type { PortalDeps } from './deps';
 import { newToken, SESSION_DAYS, sha256 } from './http-session';
@@ -181,18 +182,30 @@ export async function registerFinish(
 
 let unknownAccountHash: Promise<string> | null = null;
 
+/** Failed logins of one mobile (from any IP) allowed per window before it is refused a while. */
+export const MAX_LOGIN_FAILURES = 10;
+export const LOGIN_FAILURE_WINDOW_MS = 15 * 60_000;
+
 export async function login(deps: PortalDeps, mobile: string, password: string): Promise<SignedIn> {
   const { store } = deps.path;
+  const now = deps.path.now();
+  const since = new Date(now.getTime() - LOGIN_FAILURE_WINDOW_MS).toISOString();
+  if ((await store.portal.countLoginFailures(mobile, since)) >= MAX_LOGIN_FAILURES) {
+    throw rateLimited(LOGIN_FAILURE_WINDOW_MS / 1000);
+  }
   const account = await store.portal.getAccountByMobile(mobile);
   // The same answer, after the same hashing work, whether or not the mobile has an account.
   unknownAccountHash ??= hashPassword(newToken(), deps.passwordIterations);
   const ok = await verifyPassword(password, account?.passwordHash ?? (await unknownAccountHash));
   if (!account || !ok) {
+    await store.write((tx) => tx.portal.addLoginFailure(mobile, now.toISOString(), since));
     throw new AppError('unauthorized', BAD_LOGIN, { reason: 'bad-login' });
   }
-  const now = deps.path.now();
   const session = sessionRow(account.id, now);
-  await store.write((tx) => tx.portal.insertSession(session.row));
+  await store.write(async (tx) => {
+    await tx.portal.clearLoginFailures(mobile);
+    await tx.portal.insertSession(session.row);
+  });
   return { account, token: session.token };
 }
 

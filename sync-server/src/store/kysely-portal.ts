@@ -284,6 +284,30 @@ export class KyselyPortal implements PortalTransaction {
     await this.db.deleteFrom('portal_sessions').where('account_id', '=', accountId).execute();
   }
 
+  async addLoginFailure(mobile: string, at: string, since: string) {
+    await this.db.insertInto('portal_login_failures').values({ mobile, failed_at: at }).execute();
+    await this.db
+      .deleteFrom('portal_login_failures')
+      .where('mobile', '=', mobile)
+      .where('failed_at', '<', since)
+      .execute();
+    return this.countLoginFailures(mobile, since);
+  }
+
+  async countLoginFailures(mobile: string, since: string) {
+    const row = await this.db
+      .selectFrom('portal_login_failures')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('mobile', '=', mobile)
+      .where('failed_at', '>=', since)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async clearLoginFailures(mobile: string) {
+    await this.db.deleteFrom('portal_login_failures').where('mobile', '=', mobile).execute();
+  }
+
   async deleteExpiredSessions(now: string) {
     const result = await this.db
       .deleteFrom('portal_sessions')

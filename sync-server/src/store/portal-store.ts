@@ -80,6 +80,8 @@ export interface PortalReads {
   listPolicies(): Promise<PolicyRecord[]>;
   /** The provider's bookings that hold time from `from` to `to` (overbooked ones too). */
   heldTimes(centerId: string, providerId: string, from: string, to: string): Promise<HeldTime[]>;
+  /** Failed logins of `mobile` since `since`. */
+  countLoginFailures(mobile: string, since: string): Promise<number>;
   /** The center's live patients with this national id, oldest id first. */
   patientsByNationalId(centerId: string, nationalId: string): Promise<string[]>;
 }
@@ -100,6 +102,9 @@ export interface PortalTransaction extends PortalReads {
   }): Promise<void>;
   deleteSession(tokenHash: string): Promise<void>;
   deleteSessionsOf(accountId: string): Promise<void>;
+  /** Records a failed login of `mobile`; answers the failures since `since` (this one included). */
+  addLoginFailure(mobile: string, at: string, since: string): Promise<number>;
+  clearLoginFailures(mobile: string): Promise<void>;
   /** Removes sessions that ended at or before `now`; answers how many. */
   deleteExpiredSessions(now: string): Promise<number>;
   insertPerson(person: PortalPersonRecord): Promise<void>;

@@ -302,6 +302,13 @@ export interface PatientNationalIdsTable {
   national_id: string;
 }
 
+/** One failed portal login (S4): counted per mobile over a short window. */
+export interface PortalLoginFailuresTable {
+  id: Generated<number>;
+  mobile: string;
+  failed_at: string;
+}
+
 export interface SyncDatabase {
   documents: DocumentsTable;
   sequences: SequencesTable;
@@ -326,4 +333,5 @@ export interface SyncDatabase {
   portal_bookings: PortalBookingsTable;
   privacy_policies: PrivacyPoliciesTable;
   patient_national_ids: PatientNationalIdsTable;
+  portal_login_failures: PortalLoginFailuresTable;
 }

@@ -22,6 +22,7 @@ import * as m0016 from './0016-portal-accounts';
 import * as m0017 from './0017-portal-bookings';
 import * as m0018 from './0018-privacy-policies';
 import * as m0019 from './0019-patient-national-ids';
+import * as m0020 from './0020-portal-login-failures';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-documents': m0001,
@@ -43,6 +44,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0017-portal-bookings': m0017,
   '0018-privacy-policies': m0018,
   '0019-patient-national-ids': m0019,
+  '0020-portal-login-failures': m0020,
 };
 
 export type MigrationName = keyof typeof MIGRATIONS;
