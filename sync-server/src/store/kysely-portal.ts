@@ -253,6 +253,8 @@ export class KyselyPortal implements PortalTransaction {
   }
 
   async deleteAccount(id: string) {
+    const account = await this.getAccount(id);
+    if (account) await this.clearLoginFailures(account.mobile);
     await this.db.deleteFrom('portal_sessions').where('account_id', '=', id).execute();
     await this.db.deleteFrom('portal_people').where('account_id', '=', id).execute();
     await this.db.deleteFrom('portal_bookings').where('account_id', '=', id).execute();

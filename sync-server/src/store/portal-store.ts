@@ -92,7 +92,7 @@ export interface PortalTransaction extends PortalReads {
     id: string,
     fields: Partial<Omit<PortalAccountRecord, 'id' | 'createdAt'>>,
   ): Promise<void>;
-  /** Removes the account, its sessions, saved people and booking links (P8 close account). */
+  /** Removes the account, its sessions, saved people, booking links and failed logins (P8). */
   deleteAccount(id: string): Promise<void>;
   insertSession(session: {
     tokenHash: string;
