@@ -99,7 +99,10 @@ export function DeliveriesTab() {
           width: 200,
           sortable: false,
           renderCell: ({ row }) => (
-            <Box sx={{ display: 'flex', gap: 1 }} onClick={(e) => e.stopPropagation()}>
+            <Box
+              sx={{ display: 'flex', gap: 1, alignItems: 'center', height: '100%' }}
+              onClick={(e) => e.stopPropagation()}
+            >
               {rights.has('shop.deliver') && (
                 <Button
                   size="small"
