@@ -361,6 +361,11 @@ describe('patient portal at phone size', () => {
     await visit.getByRole('button', { name: 'لغو نوبت' }).click();
     await portal.button('بله، لغو شود').click();
     await expect.poll(() => visit.innerText()).toContain('لغوشده');
+    await page
+      .getByRole('region', { name: 'نوبت‌های گذشته و لغوشده' })
+      .getByTestId('booking-item')
+      .filter({ hasText: PORTAL_CENTER.visit.name })
+      .waitFor();
     await portal.shot('account-cancelled');
     expect(await visit.getByRole('button', { name: 'لغو نوبت' }).count()).toBe(0);
     const id = await visit.getAttribute('data-booking');

@@ -54,12 +54,10 @@ export function BookingsTab() {
     );
   }
   const key = (b: PortalBooking) => `${b.date}|${String(b.start).padStart(4, '0')}`;
-  const upcoming = bookings.data
-    .filter((b) => isUpcoming(b, now))
-    .sort((a, b) => (key(a) < key(b) ? -1 : 1));
-  const past = bookings.data
-    .filter((b) => !isUpcoming(b, now))
-    .sort((a, b) => (key(a) < key(b) ? 1 : -1));
+  // A cancelled booking is no longer ahead of anyone: it is listed with the past ones.
+  const ahead = (b: PortalBooking) => b.status !== 'cancelled' && isUpcoming(b, now);
+  const upcoming = bookings.data.filter(ahead).sort((a, b) => (key(a) < key(b) ? -1 : 1));
+  const past = bookings.data.filter((b) => !ahead(b)).sort((a, b) => (key(a) < key(b) ? 1 : -1));
 
   return (
     <div className="stack">
@@ -79,7 +77,7 @@ export function BookingsTab() {
       </section>
       {past.length > 0 ? (
         <section className="stack" aria-labelledby="past-title">
-          <h2 id="past-title">نوبت‌های گذشته</h2>
+          <h2 id="past-title">نوبت‌های گذشته و لغوشده</h2>
           <ul className="list">
             {past.map((b) => (
               <BookingItem key={b.id} booking={b} onChanged={bookings.reload} />
