@@ -108,7 +108,7 @@ export function DayChoice({
             <span className="day-num">{label.day}</span>
             <span className="small">{label.month}</span>
             <span className="day-note">
-              {count > 0 ? `${count.toLocaleString('fa-IR')} نوبت` : 'پر'}
+              {count > 0 ? `${count.toLocaleString('fa-IR')} نوبت` : 'بدون نوبت'}
             </span>
           </button>
         );
