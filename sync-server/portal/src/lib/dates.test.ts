@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookingDays, dayLabel, isUpcoming, jalaliLong } from './dates';
+import { bookingDays, dayLabel, isUpcoming, jalaliLong, splitBookings } from './dates';
 import { jalaliOfInstant, tehranDayAndMinute, timeText } from './time';
 
 describe('date display', () => {
@@ -38,5 +38,28 @@ describe('date display', () => {
     expect(isUpcoming({ date: '2026-11-25', end: 600 }, now)).toBe(false);
     expect(isUpcoming({ date: '2026-11-26', end: 0 }, now)).toBe(true);
     expect(isUpcoming({ date: '2026-11-24', end: 1439 }, now)).toBe(false);
+  });
+
+  it('lists bookings ahead soonest first, and past or cancelled ones latest first', () => {
+    const now = Date.parse('2026-11-25T06:30:00.000Z'); // 10:00 in Tehran
+    const b = (id: string, date: string, start: number, status = 'booked') => ({
+      id,
+      date,
+      start,
+      end: start + 30,
+      status,
+    });
+    const { upcoming, past } = splitBookings(
+      [
+        b('later', '2026-11-27', 540),
+        b('cancelled-ahead', '2026-11-26', 540, 'cancelled'),
+        b('soon', '2026-11-25', 600),
+        b('yesterday', '2026-11-24', 540, 'done'),
+        b('this-morning', '2026-11-25', 480, 'done'),
+      ],
+      now,
+    );
+    expect(upcoming.map((x) => x.id)).toEqual(['soon', 'later']);
+    expect(past.map((x) => x.id)).toEqual(['cancelled-ahead', 'this-morning', 'yesterday']);
   });
 });

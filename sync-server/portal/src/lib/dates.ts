@@ -28,3 +28,18 @@ export function isUpcoming(booking: { date: string; end: number }, now: number):
   const { date, minute } = tehranDayAndMinute(now);
   return booking.date > date || (booking.date === date && booking.end > minute);
 }
+
+/**
+ * The user area's two lists: bookings still ahead (soonest first) and the rest, past or cancelled
+ * (latest first). A cancelled booking is no longer ahead of anyone, whatever its date.
+ */
+export function splitBookings<
+  B extends { date: string; start: number; end: number; status: string },
+>(bookings: readonly B[], now: number): { upcoming: B[]; past: B[] } {
+  const key = (b: B) => `${b.date}|${String(b.start).padStart(4, '0')}`;
+  const ahead = (b: B) => b.status !== 'cancelled' && isUpcoming(b, now);
+  return {
+    upcoming: bookings.filter(ahead).sort((a, b) => (key(a) < key(b) ? -1 : 1)),
+    past: bookings.filter((b) => !ahead(b)).sort((a, b) => (key(a) < key(b) ? 1 : -1)),
+  };
+}

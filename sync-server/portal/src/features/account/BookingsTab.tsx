@@ -3,7 +3,7 @@ import type { PortalBooking } from '../../../../../shared/portal/contract';
 import { Link } from '../../app/router';
 import { to } from '../../app/routes';
 import { EmptyState, ErrorState, Loading } from '../../components/Feedback';
-import { isUpcoming, jalaliLong } from '../../lib/dates';
+import { jalaliLong, splitBookings } from '../../lib/dates';
 import { api } from '../../lib/endpoints';
 import { useLoad, useNow } from '../../lib/hooks';
 import { timeText } from '../../lib/time';
@@ -53,11 +53,7 @@ export function BookingsTab() {
       </EmptyState>
     );
   }
-  const key = (b: PortalBooking) => `${b.date}|${String(b.start).padStart(4, '0')}`;
-  // A cancelled booking is no longer ahead of anyone: it is listed with the past ones.
-  const ahead = (b: PortalBooking) => b.status !== 'cancelled' && isUpcoming(b, now);
-  const upcoming = bookings.data.filter(ahead).sort((a, b) => (key(a) < key(b) ? -1 : 1));
-  const past = bookings.data.filter((b) => !ahead(b)).sort((a, b) => (key(a) < key(b) ? 1 : -1));
+  const { upcoming, past } = splitBookings(bookings.data, now);
 
   return (
     <div className="stack">
