@@ -153,8 +153,8 @@ export const personSchema = z.object({
   nationalId: nationalIdField,
   mobile: mobileField,
   relation: z.string().trim().min(1, 'نسبت را بنویسید.').max(40),
-  /** For the center's patient record; when not given, the record is made as 'female' (see docs). */
-  gender: z.enum(GENDERS, { error: 'جنسیت را انتخاب کنید.' }).optional(),
+  /** For the center's patient record. */
+  gender: z.enum(GENDERS, { error: 'جنسیت را انتخاب کنید.' }),
 });
 
 export const slotQuerySchema = z.object({

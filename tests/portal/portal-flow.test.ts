@@ -156,6 +156,12 @@ describe('portal flow over HTTP', () => {
     expect(page.body.providers).toContainEqual(
       expect.objectContaining({ id: center.providerId, specialty: 'متخصص پوست' }),
     );
+    // The manager has no weekly hours of her own: she runs the center and is not offered.
+    expect(page.body.providers.map((p: { id: string }) => p.id)).toEqual([center.providerId]);
+    const managerSlots = await client.get(
+      `${portalPaths.slots(center.centerId)}?providerId=${center.managerId}&serviceId=${center.laserId}&from=${DAY}&to=${DAY}`,
+    );
+    expect(managerSlots.status).toBe(404);
     expect(JSON.stringify(page.body)).not.toContain('passwordHash');
 
     // Free slots from the shared engine, then a prepaid booking for oneself: held while paying.
@@ -208,7 +214,13 @@ describe('portal flow over HTTP', () => {
       }),
     );
 
-    // For another person (P6): saved to the profile, booked as a patient of the center.
+    // For another person (P6): saved to the profile, booked as a patient of the center. The
+    // center's record needs their gender; without it nothing is saved.
+    const { gender: _gender, ...withoutGender } = OTHER;
+    const noGender = await client.post(portalPaths.people, withoutGender);
+    expect(noGender.status).toBe(400);
+    expect(noGender.body.details.fields.gender).toBe('جنسیت را انتخاب کنید.');
+    expect((await client.get(portalPaths.people)).body.people).toEqual([]);
     const person = await client.post(portalPaths.people, OTHER);
     expect(person.status).toBe(200);
     const people = await client.get(portalPaths.people);

@@ -350,7 +350,7 @@ export async function addPerson(
     lastName: input.lastName,
     nationalId: input.nationalId,
     mobile: input.mobile,
-    gender: input.gender ?? ('female' as const),
+    gender: input.gender,
     relation: input.relation,
     createdAt: deps.path.now().toISOString(),
   };

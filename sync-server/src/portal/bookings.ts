@@ -34,7 +34,13 @@ import type { PortalAccountRecord } from '../store/portal-store';
 import type { SyncStore } from '../store/sync-store';
 import { queueAutoMessage } from './auto-messages';
 import { cancellable, live, ownRecord, readBooking, readBookings } from './booking-views';
-import { centerDoc, isBookableService, isProvider, providerFacts } from './center-data';
+import {
+  centerDoc,
+  isBookableService,
+  isProvider,
+  providerFacts,
+  providersWithHours,
+} from './center-data';
 import type { PortalDeps } from './deps';
 import { releaseLapsedHolds } from './holds';
 
@@ -78,7 +84,7 @@ async function loadOffer(
   if (
     !provider ||
     provider.centerId !== centerId ||
-    !isProvider(provider) ||
+    !isProvider(provider, await providersWithHours(store, centerId)) ||
     (provider.serviceIds.length > 0 && !provider.serviceIds.includes(serviceId))
   ) {
     throw new AppError('not-found', PROVIDER_NOT_FOUND, {

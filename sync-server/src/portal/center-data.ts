@@ -29,8 +29,22 @@ export async function centerDoc(store: SyncStore, centerId: string): Promise<Cen
   return doc && !doc.deleted ? (doc.data as unknown as Center) : null;
 }
 
-export function isProvider(s: Staff): boolean {
-  return s.active && (s.kind === 'provider' || s.kind === 'manager');
+/**
+ * Whom patients may book on the portal: an active provider, or an active manager who sees patients
+ * (a small practice's doctor-owner), known by having weekly hours of their own. A manager without
+ * hours runs the center and would only show as a name without times.
+ */
+export function isProvider(s: Staff, withHours: ReadonlySet<string>): boolean {
+  if (!s.active) return false;
+  return s.kind === 'provider' || (s.kind === 'manager' && withHours.has(s.id));
+}
+
+/** Staff ids with weekly hours of their own at the center. */
+export async function providersWithHours(store: SyncStore, centerId: string): Promise<Set<string>> {
+  const schedules = await liveDocs<ScheduleDoc>(store, 'schedules', centerId);
+  return new Set(
+    schedules.filter((d) => d.kind === 'provider-hours' && d.providerId).map((d) => d.providerId),
+  );
 }
 
 export function isBookableService(c: CatalogItem): boolean {
@@ -91,11 +105,12 @@ export async function searchCenters(
     if (service) {
       const catalog = await liveDocs<CatalogItem>(store, 'catalog', id);
       const staff = await liveDocs<Staff>(store, 'staff', id);
+      const withHours = await providersWithHours(store, id);
       const words = [
         ...catalog
           .filter((c) => (c.kind === 'service' && isBookableService(c)) || c.kind === 'department')
           .map((c) => c.name),
-        ...staff.filter(isProvider).map((s) => s.specialty),
+        ...staff.filter((s) => isProvider(s, withHours)).map((s) => s.specialty),
       ];
       if (!words.some((w) => searchKey(w).includes(service))) continue;
     }
@@ -107,10 +122,11 @@ export async function searchCenters(
 export async function centerPage(store: SyncStore, centerId: string): Promise<CenterPage | null> {
   const center = await centerDoc(store, centerId);
   if (!center) return null;
-  const [catalog, staff, posts] = await Promise.all([
+  const [catalog, staff, posts, withHours] = await Promise.all([
     liveDocs<CatalogItem>(store, 'catalog', centerId),
     liveDocs<Staff>(store, 'staff', centerId),
     store.listPosts(centerId),
+    providersWithHours(store, centerId),
   ]);
   const departments = new Map(
     catalog.filter((c) => c.kind === 'department').map((d) => [d.id, d.name]),
@@ -129,15 +145,17 @@ export async function centerPage(store: SyncStore, centerId: string): Promise<Ce
     cancellationRules: center.cancellationRules,
     selfCancellation: { ...center.selfCancellation },
     gallery: center.gallery.map((g) => ({ imageUrl: imageUrl(g.imageId), caption: g.caption })),
-    providers: staff.filter(isProvider).map((s) => ({
-      id: s.id,
-      name: staffFullName(s),
-      specialty: s.specialty,
-      // No list means the provider offers every service.
-      serviceIds: (s.serviceIds.length > 0 ? s.serviceIds : [...serviceIds]).filter((id) =>
-        serviceIds.has(id),
-      ),
-    })),
+    providers: staff
+      .filter((s) => isProvider(s, withHours))
+      .map((s) => ({
+        id: s.id,
+        name: staffFullName(s),
+        specialty: s.specialty,
+        // No list means the provider offers every service.
+        serviceIds: (s.serviceIds.length > 0 ? s.serviceIds : [...serviceIds]).filter((id) =>
+          serviceIds.has(id),
+        ),
+      })),
     services: services.map((s) => ({
       id: s.id,
       name: s.name,
