@@ -15,13 +15,31 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 
+/**
+ * One Vite production build of the app whose config is `configFile`, into `outDir`. Always React's
+ * production build and production JSX: under vitest NODE_ENV is 'test', which Vite and the React
+ * plugin would both honour (a development bundle, twice the size and not what ships).
+ */
+async function productionBuild(configFile, outDir, quiet) {
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await viteBuild({
+      configFile,
+      mode: 'production',
+      logLevel: quiet ? 'warn' : 'info',
+      // Vite resolves a relative outDir against the app's root, not the working directory.
+      build: { outDir: path.resolve(outDir), emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+  return path.resolve(outDir);
+}
+
 export async function buildRenderer({ outDir = path.join(dist, 'renderer'), quiet = false } = {}) {
-  await viteBuild({
-    configFile: path.join(root, 'renderer', 'vite.config.ts'),
-    logLevel: quiet ? 'warn' : 'info',
-    build: { outDir, emptyOutDir: true },
-  });
-  return outDir;
+  return productionBuild(path.join(root, 'renderer', 'vite.config.ts'), outDir, quiet);
 }
 
 /**
@@ -30,23 +48,11 @@ export async function buildRenderer({ outDir = path.join(dist, 'renderer'), quie
  * budget (`npm run bench:portal` follows the chunks of each route through `.vite/manifest.json`).
  */
 export async function buildPortal({ outDir = path.join(dist, 'portal'), quiet = false } = {}) {
-  // Vite resolves a relative outDir against the portal's root, not the working directory.
-  outDir = path.resolve(outDir);
-  // Always React's production build and production JSX: under vitest NODE_ENV is 'test', which
-  // Vite and the React plugin would both honour (a development bundle, twice the size).
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await viteBuild({
-      configFile: path.join(root, 'sync-server', 'portal', 'vite.config.ts'),
-      mode: 'production',
-      logLevel: quiet ? 'warn' : 'info',
-      build: { outDir, emptyOutDir: true },
-    });
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
+  outDir = await productionBuild(
+    path.join(root, 'sync-server', 'portal', 'vite.config.ts'),
+    outDir,
+    quiet,
+  );
   const assets = path.join(outDir, 'assets');
   const files = fs
     .readdirSync(assets)
