@@ -262,8 +262,8 @@ describe('appointment desk', { timeout: 90_000 }, () => {
     expect(await deskPage.booking(providerId, day, 'زهرا کریمی').getAttribute('data-status')).toBe(
       'booked',
     );
-    await page.keyboard.press('Escape');
-    // On the visit day, at 11:30: Zahra (09:30) checks in, Sara (11:00) did not come.
+    await deskPage.closePopover();
+    // On the visit day, at 11:30: Zahra checks in, Sara (11:00) did not come.
     setDeskClock(day, 11 * 60 + 30);
     await deskPage.openBooking(providerId, day, 'زهرا کریمی');
     await deskPage.action('پذیرش (حضور بیمار)');

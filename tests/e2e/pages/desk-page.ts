@@ -74,6 +74,18 @@ export class DeskPage {
   async action(label: string): Promise<void> {
     await this.popover.getByRole('button', { name: label }).click();
   }
+
+  /** Closes the booking's popover with Escape, pressed inside it (focus may have left it). */
+  async closePopover(): Promise<void> {
+    await this.popover.press('Escape');
+    await this.popover.waitFor({ state: 'detached' });
+  }
+
+  /** Closes the booking's popover with Escape, pressed inside it (focus may have left it). */
+  async closePopover(): Promise<void> {
+    await this.popover.press('Escape');
+    await this.popover.waitFor({ state: 'detached' });
+  }
 }
 
 export class HoursSettings {

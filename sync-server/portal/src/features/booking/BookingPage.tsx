@@ -85,7 +85,7 @@ export function BookingPage() {
           </button>
         ) : null}
       </section>
-      {service && providers.length > 1 ? (
+      {service && providers.length > 0 ? (
         <section className="card">
           <ProviderChoice
             providers={providers}
