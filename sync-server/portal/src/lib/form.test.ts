@@ -25,6 +25,7 @@ describe('checking forms with the contract schemas', () => {
       nationalId: 'کد ملی معتبر نیست.',
       mobile: 'شمارهٔ همراه معتبر نیست؛ مانند ۰۹۱۲۱۲۳۴۵۶۷ وارد کنید.',
       relation: 'نسبت را بنویسید.',
+      gender: 'جنسیت را انتخاب کنید.',
     });
   });
 
