@@ -80,12 +80,6 @@ export class DeskPage {
     await this.popover.press('Escape');
     await this.popover.waitFor({ state: 'detached' });
   }
-
-  /** Closes the booking's popover with Escape, pressed inside it (focus may have left it). */
-  async closePopover(): Promise<void> {
-    await this.popover.press('Escape');
-    await this.popover.waitFor({ state: 'detached' });
-  }
 }
 
 export class HoursSettings {
