@@ -133,15 +133,22 @@ export function expectedCash(
   return cash;
 }
 
-/** Credit not yet put towards an invoice: advance payments, less what was applied or given back. */
+/**
+ * Credit not yet put towards an invoice: advance payments, less what was applied or given back.
+ * Money paid towards an invoice that was later voided is credit again (less what was given back
+ * against that invoice), and so is credit that had been applied to it.
+ */
 export function unallocatedCredit(
   entries: readonly Pick<LedgerEntry, 'kind' | 'amountRial' | 'invoiceId'>[],
+  voidedInvoiceIds: ReadonlySet<string> = new Set(),
 ): number {
   let credit = 0;
   for (const e of entries) {
+    const voided = e.invoiceId !== '' && voidedInvoiceIds.has(e.invoiceId);
     if (e.kind === 'deposit') credit += e.amountRial;
-    else if (e.kind === 'apply-deposit') credit -= e.amountRial;
-    else if (e.kind === 'refund' && e.invoiceId === '') credit -= e.amountRial;
+    else if (e.kind === 'payment' && voided) credit += e.amountRial;
+    else if (e.kind === 'apply-deposit' && !voided) credit -= e.amountRial;
+    else if (e.kind === 'refund' && (e.invoiceId === '' || voided)) credit -= e.amountRial;
   }
   return credit;
 }

@@ -110,6 +110,12 @@ async function patientEntries(ctx: CoreContext, patientId: string): Promise<Ledg
   );
 }
 
+/** The patient's credit to apply or give back, counting what was paid on voided invoices. */
+async function patientCredit(ctx: CoreContext, patientId: string): Promise<number> {
+  const voided = await ctx.db.invoices.find({ selector: { patientId, status: 'void' } }).exec();
+  return unallocatedCredit(await patientEntries(ctx, patientId), new Set(voided.map((i) => i.id)));
+}
+
 async function patientBalance(ctx: CoreContext, patientId: string): Promise<number> {
   await ctx.money.load();
   return ctx.money.balance(patientId);
@@ -240,7 +246,7 @@ export const cashierHandlers: Partial<Handlers> = {
     if (!invoice || invoice.patientId !== patientId || invoice.status !== 'issued') {
       throw new AppError('invalid', 'این صورت‌حساب برای این بیمار نیست یا باطل شده است.');
     }
-    const credit = unallocatedCredit(await patientEntries(ctx, patientId));
+    const credit = await patientCredit(ctx, patientId);
     const remaining = (await invoiceView(ctx, invoice.toMutableJSON())).remainingRial;
     if (amountRial > credit)
       throw new AppError('invalid', `اعتبار بیمار ${await centerAmount(ctx, credit)} است.`, {
@@ -277,7 +283,7 @@ export const cashierHandlers: Partial<Handlers> = {
     } else {
       limit = Math.min(
         Math.max(0, -(await patientBalance(ctx, args.patientId))),
-        unallocatedCredit(await patientEntries(ctx, args.patientId)),
+        await patientCredit(ctx, args.patientId),
       );
     }
     if (args.amountRial > limit) {
@@ -399,7 +405,7 @@ export const cashierHandlers: Partial<Handlers> = {
     const views = await Promise.all(invoices.map((i) => invoiceView(ctx, i.toMutableJSON())));
     return {
       balanceRial: await patientBalance(ctx, patientId),
-      creditRial: unallocatedCredit(await patientEntries(ctx, patientId)),
+      creditRial: await patientCredit(ctx, patientId),
       unpaid: views.filter((v) => v.remainingRial > 0),
     };
   },

@@ -182,6 +182,58 @@ describe('money and goods on a desk', () => {
     expect(day.sumRial).toBe(1_800_000 - 600_000);
   });
 
+  it('makes what was paid on a voided invoice the patient’s credit, to refund or use', async () => {
+    await core.call('cashier.openBox', { openingRial: 0 });
+    const issue = () =>
+      core.call('invoices.issue', {
+        kind: 'service',
+        patientId,
+        lines: [{ kind: 'service', itemId: serviceId }],
+      });
+    const first = await issue();
+    await core.call('cashier.receive', { patientId, amountRial: 200_000, method: 'cash' }); // a deposit
+    await core.call('cashier.applyCredit', { patientId, invoiceId: first.id, amountRial: 200_000 });
+    await core.call('cashier.receive', {
+      patientId,
+      invoiceId: first.id,
+      amountRial: 500_000,
+      method: 'cash',
+    });
+    expect((await core.call('cashier.patientBalance', { patientId })).creditRial).toBe(0);
+    await core.call('invoices.void', { id: first.id, reason: 'خدمت انجام نشد' });
+    // 500,000 paid and the 200,000 deposit put towards it are credit again.
+    expect(await core.call('cashier.patientBalance', { patientId })).toMatchObject({
+      balanceRial: -700_000,
+      creditRial: 700_000,
+    });
+    await expect(
+      core.call('cashier.refund', {
+        patientId,
+        amountRial: 800_000,
+        method: 'cash',
+        reason: 'ابطال',
+      }),
+    ).rejects.toMatchObject({ code: 'invalid' });
+    await core.call('cashier.refund', {
+      patientId,
+      amountRial: 100_000,
+      method: 'cash',
+      reason: 'ابطال',
+    });
+    const second = await issue();
+    await core.call('cashier.applyCredit', {
+      patientId,
+      invoiceId: second.id,
+      amountRial: 600_000,
+    });
+    expect((await core.call('invoices.get', { id: second.id })).remainingRial).toBe(600_000);
+    expect(await core.call('cashier.patientBalance', { patientId })).toMatchObject({
+      balanceRial: 600_000,
+      creditRial: 0,
+    });
+    expect((await core.call('cashier.box', {})).expectedCashRial).toBe(600_000);
+  });
+
   it('refuses negative, fractional and zero amounts, and discounts without a reason', async () => {
     await core.call('cashier.openBox', { openingRial: 0 });
     for (const amountRial of [-5, 10.5, 0]) {

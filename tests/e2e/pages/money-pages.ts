@@ -100,6 +100,15 @@ export class MoneyScreens {
     await d.press(/^ثبت (دریافت|پیش‌پرداخت)$/);
   }
 
+  /** Types a Jalali day (digits only, e.g. '14050904') into the invoices tab's empty from/to field. */
+  async filterInvoiceDate(which: 'از تاریخ' | 'تا تاریخ', jalaliDigits: string): Promise<void> {
+    await this.page
+      .getByRole('search', { name: 'فیلتر صورت‌حساب‌ها' })
+      .getByRole('group', { name: which })
+      .click();
+    await this.page.keyboard.type(jalaliDigits);
+  }
+
   // The shop
 
   async scan(barcode: string): Promise<void> {
@@ -113,6 +122,11 @@ export class MoneyScreens {
   }
 
   // Inventory
+
+  /** Opens one of the inventory's action dialogs (receive, transfer, adjust, use in a service). */
+  async inventoryAction(label: string): Promise<void> {
+    await this.page.getByRole('button', { name: label, exact: true }).click();
+  }
 
   level(good: string, warehouse: string): Locator {
     return this.rows.filter({ hasText: good }).filter({ hasText: warehouse });

@@ -28,12 +28,14 @@ export function InvoicesTab() {
   const [open, setOpen] = useState<InvoiceView | null>(null);
   const days = useDebounced({ from, to }, 200);
   const problems = dayProblems({ from, to });
-  const valid = Object.keys(dayProblems(days)).length === 0;
+  // A day with a problem is left out of the query; the other one still applies.
+  const asked = dayProblems(days);
+  const filtered = !!(from || to || unpaidOnly);
   const { data, error, loading } = useCall(
     'invoices.list',
     {
-      ...(valid && days.from ? { from: days.from } : {}),
-      ...(valid && days.to ? { to: days.to } : {}),
+      ...(days.from && !asked.from ? { from: days.from } : {}),
+      ...(days.to && !asked.to ? { to: days.to } : {}),
       unpaidOnly,
       limit: paging.pageSize,
       offset: paging.page * paging.pageSize,
@@ -79,7 +81,7 @@ export function InvoicesTab() {
         variant="outlined"
         role="search"
         aria-label="فیلتر صورت‌حساب‌ها"
-        sx={{ p: 1.5, display: 'grid', gridTemplateColumns: '170px 170px auto', gap: 1.5 }}
+        sx={{ p: 1.5, display: 'grid', gridTemplateColumns: '210px 210px auto', gap: 1.5 }}
       >
         <JalaliDateField
           label="از تاریخ"
@@ -134,8 +136,12 @@ export function InvoicesTab() {
             noRowsOverlay: () => (
               <EmptyState
                 icon={<ReceiptLongIcon color="disabled" sx={{ fontSize: 48 }} />}
-                title="صورت‌حسابی نیست"
-                text="صورت‌حساب خدمات را از پروندهٔ بیمار یا نوبت پذیرش‌شده صادر کنید؛ فاکتور کالا از «فروشگاه کالا» صادر می‌شود."
+                title={filtered ? 'صورت‌حسابی با این فیلترها نیست' : 'صورت‌حسابی نیست'}
+                text={
+                  filtered
+                    ? 'بازهٔ تاریخ را تغییر دهید یا «فقط صورت‌حساب‌های پرداخت‌نشده» را بردارید.'
+                    : 'صورت‌حساب خدمات را از پروندهٔ بیمار یا نوبت پذیرش‌شده صادر کنید؛ فاکتور کالا از «فروشگاه کالا» صادر می‌شود.'
+                }
               />
             ),
           }}

@@ -31,10 +31,13 @@ export function VoidDialog({
   const form = useProblem();
   const shop = invoice.kind === 'shop';
 
-  const submit = () =>
-    form.run(async () => {
+  const submit = () => {
+    if (!reason.trim())
+      return form.refuse({ reason: shop ? 'دلیل مرجوعی را بنویسید.' : 'دلیل ابطال را بنویسید.' });
+    return form.run(async () => {
       onDone(await bridge.call('invoices.void', { id: invoice.id, reason }));
     });
+  };
 
   return (
     <Dialog open onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="void-title">

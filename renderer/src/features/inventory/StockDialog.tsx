@@ -18,6 +18,7 @@ import { useRights } from '../../hooks/use-rights';
 import { timeRange } from '../../lib/appointments';
 import { bridge } from '../../lib/bridge';
 import { emptySelectProps, ltrInput } from '../../lib/inputs';
+import { faNumber } from '../../lib/format';
 import { readCount } from '../../lib/numbers';
 
 export type StockAction = 'receive' | 'transfer' | 'adjust' | 'consume';
@@ -101,6 +102,14 @@ export function StockDialog({
   const form = useProblem();
   const f = form.fields;
   const good = goods.find((g) => g.id === goodId);
+  // What the source warehouse holds, so that a refused count says how much there is.
+  const levels = useCall('stock.levels', { lowOnly: false }, ['stock', 'catalog']);
+  const onHand =
+    action === 'receive'
+      ? undefined
+      : levels.data?.find((l) => l.goodId === goodId && l.warehouseId === warehouseId)?.level;
+  const onHandText =
+    onHand === undefined ? '' : `موجودی این انبار: ${faNumber.format(onHand)} ${good?.unit ?? ''}`;
   const qtyField = action === 'adjust' ? 'qtyDelta' : 'qty';
   const fromField = action === 'transfer' ? 'fromWarehouseId' : 'warehouseId';
 
@@ -206,7 +215,7 @@ export function StockDialog({
             </Grid>
           )}
           {action === 'adjust' && (
-            <Grid size={6}>
+            <Grid size={12}>
               <ToggleButtonGroup
                 exclusive
                 fullWidth
@@ -222,7 +231,7 @@ export function StockDialog({
               </ToggleButtonGroup>
             </Grid>
           )}
-          <Grid size={action === 'adjust' ? 6 : { xs: 12, sm: 5 }}>
+          <Grid size={action === 'receive' ? { xs: 12, sm: 5 } : 12}>
             <TextField
               name={qtyField}
               label={action === 'adjust' ? 'مقدار اصلاح' : 'تعداد'}
@@ -233,7 +242,7 @@ export function StockDialog({
                 form.clear(qtyField);
               }}
               error={!!f[qtyField]}
-              helperText={f[qtyField] ?? good?.unit}
+              helperText={[f[qtyField], onHandText].filter(Boolean).join(' — ') || good?.unit}
               slotProps={{ htmlInput: { ...ltrInput, inputMode: 'numeric' } }}
             />
           </Grid>
@@ -250,7 +259,7 @@ export function StockDialog({
             </Grid>
           )}
           {action === 'consume' && canSeeVisits && (
-            <Grid size={{ xs: 12, sm: 7 }}>
+            <Grid size={12}>
               <VisitSelect value={appointmentId} onChange={setAppointmentId} />
             </Grid>
           )}
@@ -263,7 +272,7 @@ export function StockDialog({
                 value={text}
                 onChange={(e) => {
                   setText(e.target.value);
-                  form.clear('reason');
+                  form.clear(action === 'adjust' ? 'reason' : 'note');
                 }}
                 error={!!(action === 'adjust' ? f.reason : f.note)}
                 helperText={
