@@ -65,6 +65,12 @@ export interface InvoiceView extends Invoice {
   paidRial: number;
   remainingRial: number;
   entries: LedgerEntry[];
+  /**
+   * Shop: units of each line (same order as `lines`) brought back after delivery, and the credit
+   * those returns gave the patient.
+   */
+  returnedQty: number[];
+  returnedRial: number;
 }
 
 export interface LedgerRow extends LedgerEntry {
@@ -211,6 +217,38 @@ export const moneyMethods = {
     args: z.object({
       id: idField,
       reason: z.string().trim().min(1, 'دلیل ابطال را بنویسید.').max(300),
+    }),
+    result: returns<InvoiceView>(),
+    write: true,
+    permission: 'cashier.refund',
+  }),
+  'invoices.returnDelivered': method({
+    description:
+      'Takes back goods of a shop invoice that were already handed over (some or all of a line): ' +
+      'they go into a warehouse, and their value (after their share of the discount) becomes the ' +
+      'patient’s credit, first settling what is still unpaid on the invoice.',
+    args: z.object({
+      id: idField,
+      warehouseId: z.string({ error: 'انبار را انتخاب کنید.' }).min(1, 'انبار را انتخاب کنید.'),
+      lines: z
+        .array(
+          z.object({
+            /** The line's position in the invoice's `lines`. */
+            index: z.number().int('ردیف معتبر نیست.').min(0, 'ردیف معتبر نیست.'),
+            qty: z
+              .number({ error: 'تعداد را وارد کنید.' })
+              .int('تعداد برگشتی باید عدد صحیح باشد.')
+              .min(1, 'تعداد برگشتی دست‌کم ۱ است.')
+              .max(100_000, 'تعداد برگشتی بیش از حد بزرگ است.'),
+          }),
+        )
+        .min(1, 'دست‌کم یک قلم را برای مرجوعی انتخاب کنید.')
+        .max(200),
+      reason: z
+        .string({ error: 'دلیل مرجوعی را بنویسید.' })
+        .trim()
+        .min(1, 'دلیل مرجوعی را بنویسید.')
+        .max(300, 'دلیل مرجوعی حداکثر ۳۰۰ حرف است.'),
     }),
     result: returns<InvoiceView>(),
     write: true,

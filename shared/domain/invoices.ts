@@ -108,3 +108,33 @@ export function invoiceTotals(
   }
   return { grossRial: gross, insurersRial: insurers, discountRial: discount, dueRial: due };
 }
+
+/**
+ * Units of each line brought back after delivery. Returns are recorded per good (stock movements);
+ * a good sold on several lines has its returned units counted against those lines in order.
+ */
+export function returnedPerLine(
+  lines: readonly Pick<InvoiceLine, 'itemId' | 'qty'>[],
+  returnedByGood: ReadonlyMap<string, number>,
+): number[] {
+  const left = new Map(returnedByGood);
+  return lines.map((l) => {
+    const taken = Math.min(l.qty, Math.max(0, left.get(l.itemId) ?? 0));
+    left.set(l.itemId, (left.get(l.itemId) ?? 0) - taken);
+    return taken;
+  });
+}
+
+/**
+ * What the patient paid for `qty` more units of a line when `before` units were already returned:
+ * the line's patient part (after its discount) shared per unit, rounded so that returning every
+ * unit, in any number of steps, gives back exactly the line's patient part.
+ */
+export function returnValue(
+  line: Pick<InvoiceLine, 'qty' | 'patientRial'>,
+  before: number,
+  qty: number,
+): number {
+  const upTo = (n: number) => Math.floor((line.patientRial * n) / line.qty);
+  return upTo(before + qty) - upTo(before);
+}

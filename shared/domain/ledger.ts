@@ -12,7 +12,10 @@ export const LEDGER_KINDS = [
   'payment',
   /** Money given back to a patient. */
   'refund',
-  /** An advance payment (also a portal prepayment): the patient's credit. */
+  /**
+   * An advance payment (also a portal prepayment): the patient's credit. Goods brought back after
+   * delivery give credit the same way, with method 'credit' (no money moved) and the shop invoice.
+   */
   'deposit',
   /** Part of a patient's credit put towards an invoice (no cash moves). */
   'apply-deposit',

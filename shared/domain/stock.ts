@@ -37,7 +37,7 @@ export const stockDocSchema = z.object({
   reason: z.string().max(300),
   supplier: z.string().max(120),
   refId: z.string().max(40),
-  /** Pairs a transfer's two entries. */
+  /** Pairs a transfer's two entries; groups the movements of one return of delivered goods. */
   transferId: z.string().max(40),
   day: z.string().max(10),
 });

@@ -24,7 +24,7 @@ import { newId } from '../ids';
 import type { Handlers } from '../registry';
 import { invoiceView, today } from './invoices';
 
-function entry(
+export function entry(
   ctx: CoreContext,
   fields: Pick<LedgerEntry, 'kind' | 'amountRial'> & Partial<LedgerEntry>,
 ): LedgerEntry {
@@ -141,8 +141,12 @@ function txSelector(ctx: CoreContext, a: TxArgs): MangoQuerySelector<LedgerEntry
   return s;
 }
 
-/** Money in is positive, money out negative; box entries and credit moves count zero. */
+/**
+ * Money in is positive, money out negative; box entries and credit moves (credit applied, credit from
+ * returned goods) count zero.
+ */
 function signed(e: LedgerEntry): number {
+  if (e.method === 'credit') return 0;
   if (e.kind === 'payment' || e.kind === 'deposit') return e.amountRial;
   if (e.kind === 'refund') return -e.amountRial;
   return 0;

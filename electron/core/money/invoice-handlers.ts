@@ -1,13 +1,15 @@
 /** Issuing, voiding and delivering invoices; reading them with what was paid. */
 import type { MangoQuerySelector } from 'rxdb';
 import { AppError } from '../../../shared/api/errors';
-import type { Invoice } from '../../../shared/domain/invoices';
+import { returnValue, type Invoice } from '../../../shared/domain/invoices';
+import type { StockMovement } from '../../../shared/domain/stock';
 import { persianGrouped, toPersianDigits } from '../../../shared/text/normalize';
 import { createdFields, updatedFields, type CoreContext } from '../context';
 import { newId } from '../ids';
 import type { Handlers } from '../registry';
-import { invoiceView, priceInvoice, today } from './invoices';
-import { inventoryEnabled } from './modules';
+import { entry } from './cashier-handlers';
+import { invoiceView, priceInvoice, returnedQty, today } from './invoices';
+import { inventoryEnabled, requireInventory } from './modules';
 import { assertAvailable, movement } from './stock-handlers';
 
 async function findInvoice(ctx: CoreContext, id: string) {
@@ -94,7 +96,7 @@ export const invoiceHandlers: Partial<Handlers> = {
     if (doc.deliveredBy)
       throw new AppError(
         'conflict',
-        'کالای این صورت‌حساب تحویل شده است؛ برای برگشت کالا، مرجوعی ثبت کنید.',
+        'کالای این صورت‌حساب تحویل شده است و صورت‌حساب باطل نمی‌شود؛ برای برگشت کالا از «مرجوعی کالای تحویل‌شده» استفاده کنید.',
       );
     const saved = await ctx.writer.patch(
       'invoices',
@@ -119,6 +121,109 @@ export const invoiceHandlers: Partial<Handlers> = {
       );
     }
     return invoiceView(ctx, saved);
+  },
+
+  async 'invoices.returnDelivered'({ id, warehouseId, lines, reason }, ctx) {
+    await requireInventory(ctx);
+    const doc = await findInvoice(ctx, id);
+    const invoice = doc.toMutableJSON();
+    if (invoice.kind !== 'shop')
+      throw new AppError('invalid', 'مرجوعی کالا فقط برای صورت‌حساب فروشگاه است.');
+    if (invoice.status !== 'issued') throw new AppError('conflict', 'این صورت‌حساب باطل شده است.');
+    if (!invoice.deliveredBy)
+      throw new AppError(
+        'invalid',
+        'کالای این صورت‌حساب هنوز تحویل نشده است؛ آن را با «مرجوعی» در فهرست در انتظار تحویل باطل کنید.',
+      );
+    const warehouse = await ctx.db.catalog.findOne(warehouseId).exec();
+    if (!warehouse || warehouse.kind !== 'warehouse' || warehouse.centerId !== ctx.device.centerId)
+      throw new AppError('invalid', 'انبار پیدا نشد.', {
+        fields: { warehouseId: 'انبار را دوباره انتخاب کنید.' },
+      });
+
+    // Every check comes before the first write: a refused return leaves nothing behind.
+    const before = await returnedQty(ctx, invoice);
+    const fields: Record<string, string> = {};
+    const seen = new Set<number>();
+    let creditRial = 0;
+    for (const [i, r] of lines.entries()) {
+      const line = invoice.lines[r.index];
+      if (!line || line.kind !== 'good') {
+        fields[`lines.${i}.index`] = 'این قلم در این صورت‌حساب نیست.';
+        continue;
+      }
+      if (seen.has(r.index)) {
+        fields[`lines.${i}.index`] = `«${line.title}» دو بار آمده است.`;
+        continue;
+      }
+      seen.add(r.index);
+      const left = line.qty - (before[r.index] ?? 0);
+      if (r.qty > left) {
+        fields[`lines.${i}.qty`] =
+          left === 0
+            ? `همهٔ «${line.title}» پیش‌تر برگشت خورده است.`
+            : `از «${line.title}» حداکثر ${persianGrouped(left)} قابل برگشت است.`;
+        continue;
+      }
+      creditRial += returnValue(line, before[r.index] ?? 0, r.qty);
+    }
+    const problems = Object.values(fields);
+    if (problems.length > 0) throw new AppError('invalid', problems[0], { fields });
+
+    const view = await invoiceView(ctx, invoice);
+    const returnId = newId();
+    const number = toPersianDigits(invoice.number);
+    const moves: StockMovement[] = lines.map((r) =>
+      movement(ctx, {
+        kind: 'return',
+        goodId: invoice.lines[r.index]!.itemId,
+        warehouseId,
+        qtyDelta: r.qty,
+        refId: id,
+        transferId: returnId,
+        reason,
+      }),
+    );
+    for (const [i, m] of moves.entries()) {
+      await ctx.writer.insert(
+        'stock',
+        m,
+        `مرجوعی ${persianGrouped(m.qtyDelta)} ${invoice.lines[lines[i]!.index]!.title} از صورت‌حساب ${number} به ${warehouse.name}: ${reason}`,
+      );
+    }
+    if (creditRial > 0) {
+      await ctx.writer.insert(
+        'ledger',
+        entry(ctx, {
+          kind: 'deposit',
+          patientId: invoice.patientId,
+          invoiceId: id,
+          amountRial: creditRial,
+          method: 'credit',
+          reference: returnId,
+          note: `مرجوعی کالای تحویل‌شده: ${reason}`,
+        }),
+        `اعتبار ${persianGrouped(creditRial)} ریال برای ${view.patientName} از مرجوعی صورت‌حساب ${number}`,
+      );
+      // What is still unpaid on the invoice is settled first from that credit.
+      const settle = Math.min(creditRial, view.remainingRial);
+      if (settle > 0) {
+        await ctx.writer.insert(
+          'ledger',
+          entry(ctx, {
+            kind: 'apply-deposit',
+            patientId: invoice.patientId,
+            invoiceId: id,
+            amountRial: settle,
+            method: 'credit',
+            reference: returnId,
+            note: 'تسویهٔ ماندهٔ صورت‌حساب با اعتبار مرجوعی',
+          }),
+          `کسر ${persianGrouped(settle)} ریال از ماندهٔ صورت‌حساب ${number} با اعتبار مرجوعی`,
+        );
+      }
+    }
+    return invoiceView(ctx, invoice);
   },
 
   async 'invoices.deliver'({ id }, ctx) {

@@ -9,11 +9,12 @@ import type { invoiceInput, InvoiceView } from '../../../shared/api/money';
 import { FULL_SHARE_BP, type CatalogItem } from '../../../shared/domain/catalog';
 import {
   invoiceTotals,
+  returnedPerLine,
   splitLine,
   type Invoice,
   type InvoiceLine,
 } from '../../../shared/domain/invoices';
-import { invoicePaid } from '../../../shared/domain/ledger';
+import { invoicePaid, type LedgerEntry } from '../../../shared/domain/ledger';
 import { centerAmount } from './amount-text';
 import { todayInTehran } from '../../../shared/time/dates';
 import type { CoreContext } from '../context';
@@ -126,10 +127,27 @@ export async function priceInvoice(
   return { lines, ...invoiceTotals(lines) };
 }
 
+/** Units of each line of a shop invoice brought back after delivery. */
+export async function returnedQty(ctx: CoreContext, invoice: Invoice): Promise<number[]> {
+  if (invoice.kind !== 'shop') return invoice.lines.map(() => 0);
+  // Returns after delivery carry a group id; a void's returns (before delivery) do not.
+  const moves = await ctx.db.stock.find({ selector: { refId: invoice.id, kind: 'return' } }).exec();
+  const byGood = new Map<string, number>();
+  for (const m of moves)
+    if (m.transferId) byGood.set(m.goodId, (byGood.get(m.goodId) ?? 0) + m.qtyDelta);
+  return returnedPerLine(invoice.lines, byGood);
+}
+
+/** A return's credit: a deposit made from the invoice's goods, not from money received. */
+export function isReturnCredit(e: Pick<LedgerEntry, 'kind' | 'method'>): boolean {
+  return e.kind === 'deposit' && e.method === 'credit';
+}
+
 export async function invoiceView(ctx: CoreContext, invoice: Invoice): Promise<InvoiceView> {
-  const [patient, entries] = await Promise.all([
+  const [patient, entries, returned] = await Promise.all([
     ctx.db.patients.findOne(invoice.patientId).exec(),
     ctx.db.ledger.find({ selector: { invoiceId: invoice.id } }).exec(),
+    returnedQty(ctx, invoice),
   ]);
   const list = entries
     .map((e) => e.toMutableJSON())
@@ -141,6 +159,8 @@ export async function invoiceView(ctx: CoreContext, invoice: Invoice): Promise<I
     paidRial: paid,
     remainingRial: invoice.status === 'issued' ? Math.max(0, invoice.dueRial - paid) : 0,
     entries: list,
+    returnedQty: returned,
+    returnedRial: list.filter(isReturnCredit).reduce((s, e) => s + e.amountRial, 0),
   };
 }
 

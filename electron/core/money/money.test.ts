@@ -307,4 +307,221 @@ describe('money and goods on a desk', () => {
     const moves = await core.call('stock.movements', { goodId: gel.id });
     expect(moves.items.map((m) => m.kind).sort()).toEqual(['adjust', 'receive', 'sale']);
   });
+
+  it('takes back delivered goods: stock into a warehouse, their value as credit, never more than sold', async () => {
+    const store = await core.call('catalog.saveWarehouse', { name: 'انبار اصلی' });
+    const back = await core.call('catalog.saveWarehouse', { name: 'انبار مرجوعی' });
+    const gel = await core.call('catalog.saveGood', {
+      name: 'ژل سونوگرافی',
+      barcode: '6260001',
+      unit: 'عدد',
+      priceRial: 250_000,
+      reorderLevel: 0,
+    });
+    const brace = await core.call('catalog.saveGood', {
+      name: 'زانوبند',
+      barcode: '6260002',
+      unit: 'عدد',
+      priceRial: 1_000_000,
+      reorderLevel: 0,
+    });
+    for (const goodId of [gel.id, brace.id])
+      await core.call('stock.receive', { goodId, warehouseId: store.id, qty: 5, supplier: '' });
+    const sale = await core.call('invoices.issue', {
+      kind: 'shop',
+      patientId,
+      warehouseId: store.id,
+      lines: [
+        // 3 × 250,000 less 100,000: the patient paid 650,000 for the three.
+        { kind: 'good', itemId: gel.id, qty: 3, discountRial: 100_000, discountReason: 'همکار' },
+        { kind: 'good', itemId: brace.id, qty: 1 },
+      ],
+    });
+    expect(sale.dueRial).toBe(1_650_000);
+    await core.call('cashier.openBox', { openingRial: 0 });
+    await core.call('cashier.receive', {
+      patientId,
+      invoiceId: sale.id,
+      amountRial: 1_650_000,
+      method: 'cash',
+    });
+    const level = async (goodId: string, warehouseId: string) =>
+      (await core.call('stock.levels', {})).find(
+        (l) => l.goodId === goodId && l.warehouseId === warehouseId,
+      )!.level;
+    const snapshot = async () => ({
+      stock: (await core.call('stock.movements', {})).total,
+      ledger: (await core.call('cashier.transactions', {})).total,
+    });
+
+    // Not yet handed over: the return after delivery does not apply (the order is voided instead).
+    await expect(
+      core.call('invoices.returnDelivered', {
+        id: sale.id,
+        warehouseId: store.id,
+        lines: [{ index: 0, qty: 1 }],
+        reason: 'خراب بود',
+      }),
+    ).rejects.toMatchObject({ code: 'invalid' });
+    await core.call('invoices.deliver', { id: sale.id });
+    await expect(core.call('invoices.void', { id: sale.id, reason: 'x' })).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('«مرجوعی کالای تحویل‌شده»'),
+    });
+
+    const before = await snapshot();
+    const refusals: [unknown, string][] = [
+      [{ lines: [{ index: 0, qty: 4 }] }, 'lines.0.qty'],
+      [{ lines: [{ index: 0, qty: 0 }] }, 'lines.0.qty'],
+      [{ lines: [{ index: 0, qty: -1 }] }, 'lines.0.qty'],
+      [{ lines: [{ index: 0, qty: 1.5 }] }, 'lines.0.qty'],
+      [{ lines: [{ index: 7, qty: 1 }] }, 'lines.0.index'],
+      [
+        {
+          lines: [
+            { index: 0, qty: 1 },
+            { index: 0, qty: 1 },
+          ],
+        },
+        'lines.1.index',
+      ],
+      [{ lines: [] }, 'lines'],
+      [{ lines: [{ index: 0, qty: 1 }], reason: '  ' }, 'reason'],
+      [{ lines: [{ index: 0, qty: 1 }], warehouseId: gel.id }, 'warehouseId'],
+    ];
+    for (const [args, field] of refusals) {
+      const call = core.call('invoices.returnDelivered', {
+        id: sale.id,
+        warehouseId: store.id,
+        reason: 'خراب بود',
+        ...(args as object),
+      } as never);
+      await expect(call, field).rejects.toMatchObject({
+        code: 'invalid',
+        details: { fields: { [field]: expect.any(String) } },
+      });
+    }
+    expect(await snapshot()).toEqual(before);
+    expect(await core.call('cashier.patientBalance', { patientId })).toMatchObject({
+      balanceRial: 0,
+      creditRial: 0,
+    });
+
+    // One of the three gels back into the returns warehouse: a third of 650,000 (rounded down).
+    const once = await core.call('invoices.returnDelivered', {
+      id: sale.id,
+      warehouseId: back.id,
+      lines: [{ index: 0, qty: 1 }],
+      reason: 'بستهٔ باز',
+    });
+    expect(once.returnedQty).toEqual([1, 0]);
+    expect(once.returnedRial).toBe(216_666);
+    expect(once.remainingRial).toBe(0);
+    expect(await level(gel.id, back.id)).toBe(1);
+    expect(await level(gel.id, store.id)).toBe(2);
+    expect(await core.call('cashier.patientBalance', { patientId })).toMatchObject({
+      balanceRial: -216_666,
+      creditRial: 216_666,
+    });
+    // The credit moved no cash: the day's sum and the box are unchanged.
+    expect((await core.call('cashier.box', {})).expectedCashRial).toBe(1_650_000);
+
+    // What is left of the line, and no more.
+    await expect(
+      core.call('invoices.returnDelivered', {
+        id: sale.id,
+        warehouseId: back.id,
+        lines: [{ index: 0, qty: 3 }],
+        reason: 'بستهٔ باز',
+      }),
+    ).rejects.toMatchObject({
+      code: 'invalid',
+      message: 'از «ژل سونوگرافی» حداکثر ۲ قابل برگشت است.',
+    });
+    const all = await core.call('invoices.returnDelivered', {
+      id: sale.id,
+      warehouseId: store.id,
+      lines: [
+        { index: 0, qty: 2 },
+        { index: 1, qty: 1 },
+      ],
+      reason: 'انصراف از خرید',
+    });
+    expect(all.returnedQty).toEqual([3, 1]);
+    // Every unit back, in two steps: exactly what the patient paid.
+    expect(all.returnedRial).toBe(1_650_000);
+    expect(await core.call('cashier.patientBalance', { patientId })).toMatchObject({
+      balanceRial: -1_650_000,
+      creditRial: 1_650_000,
+    });
+    await expect(
+      core.call('invoices.returnDelivered', {
+        id: sale.id,
+        warehouseId: store.id,
+        lines: [{ index: 1, qty: 1 }],
+        reason: 'دوباره',
+      }),
+    ).rejects.toMatchObject({ message: 'همهٔ «زانوبند» پیش‌تر برگشت خورده است.' });
+
+    // The cashier gives the credit back with the ordinary refund; the patient is square again.
+    await core.call('cashier.refund', {
+      patientId,
+      amountRial: 1_650_000,
+      method: 'cash',
+      reason: 'مرجوعی',
+    });
+    expect(await core.call('cashier.patientBalance', { patientId })).toMatchObject({
+      balanceRial: 0,
+      creditRial: 0,
+    });
+    expect((await core.call('cashier.box', {})).expectedCashRial).toBe(0);
+    expect(await level(gel.id, store.id)).toBe(4);
+    expect(await level(brace.id, store.id)).toBe(5);
+  });
+
+  it('settles what is unpaid on the invoice first from the credit of returned goods', async () => {
+    const store = await core.call('catalog.saveWarehouse', { name: 'انبار اصلی' });
+    const brace = await core.call('catalog.saveGood', {
+      name: 'زانوبند',
+      barcode: '6260002',
+      unit: 'عدد',
+      priceRial: 1_000_000,
+      reorderLevel: 0,
+    });
+    await core.call('stock.receive', {
+      goodId: brace.id,
+      warehouseId: store.id,
+      qty: 2,
+      supplier: '',
+    });
+    const sale = await core.call('invoices.issue', {
+      kind: 'shop',
+      patientId,
+      warehouseId: store.id,
+      lines: [{ kind: 'good', itemId: brace.id, qty: 2 }],
+    });
+    await core.call('cashier.receive', {
+      patientId,
+      invoiceId: sale.id,
+      amountRial: 500_000,
+      method: 'transfer',
+      reference: 'T-1',
+    });
+    await core.call('invoices.deliver', { id: sale.id });
+    const after = await core.call('invoices.returnDelivered', {
+      id: sale.id,
+      warehouseId: store.id,
+      lines: [{ index: 0, qty: 1 }],
+      reason: 'سایز نبود',
+    });
+    // 2,000,000 due, 500,000 paid, 1,000,000 returned: 500,000 still owed, no credit to give back.
+    expect(after.remainingRial).toBe(500_000);
+    expect(await core.call('cashier.patientBalance', { patientId })).toMatchObject({
+      balanceRial: 500_000,
+      creditRial: 0,
+    });
+    expect((await core.call('cashier.balances', { side: 'debtors' })).items).toEqual([
+      expect.objectContaining({ patientId, balanceRial: 500_000 }),
+    ]);
+  });
 });
