@@ -21,12 +21,14 @@ import { invoiceNumberText, moneyText } from '../../lib/money';
 import { useNotify } from '../../state/notify-store';
 import { InvoiceDialog, InvoiceStatus } from '../cashier/InvoiceDialog';
 import { VoidDialog } from '../cashier/VoidDialog';
+import { ReturnDeliveredDialog } from './ReturnDeliveredDialog';
 
 type Show = 'waiting' | 'delivered';
 
 /**
  * Shop orders to hand over (B5): record who delivered them (the person logged in) and when, or take
- * an order back before delivery (voiding it returns the goods to the warehouse).
+ * an order back before delivery (voiding it returns the goods to the warehouse). Goods already
+ * handed over come back with «مرجوعی کالای تحویل‌شده»: into a warehouse, their value as credit.
  */
 export function DeliveriesTab() {
   const unit = useMoneyUnit();
@@ -36,11 +38,13 @@ export function DeliveriesTab() {
   const [show, setShow] = useState<Show>('waiting');
   const [open, setOpen] = useState<InvoiceView | null>(null);
   const [voiding, setVoiding] = useState<InvoiceView | null>(null);
+  const [returning, setReturning] = useState<InvoiceView | null>(null);
   const [busy, setBusy] = useState('');
   // The newest 500 invoices hold every order still on the counter (core: no kind filter yet).
   const { data, error } = useCall('invoices.list', { limit: 500 }, [
     'invoices',
     'ledger',
+    'stock',
     'patients',
   ]);
   const shop = (data?.items ?? []).filter((i) => i.kind === 'shop' && i.status === 'issued');
@@ -77,8 +81,14 @@ export function DeliveriesTab() {
       headerName: 'کالاها',
       flex: 1.4,
       minWidth: 180,
-      valueFormatter: (v: InvoiceView['lines']) =>
-        v.map((l) => `${l.title} × ${faNumber.format(l.qty)}`).join('، '),
+      valueFormatter: (v: InvoiceView['lines'], row) =>
+        v
+          .map((l, i) => {
+            const back = row.returnedQty[i] ?? 0;
+            const returned = back > 0 ? ` (${faNumber.format(back)} برگشتی)` : '';
+            return `${l.title} × ${faNumber.format(l.qty)}${returned}`;
+          })
+          .join('، '),
     },
     {
       field: 'dueRial',
@@ -128,6 +138,31 @@ export function DeliveriesTab() {
           valueFormatter: (_v, row) =>
             `${staffName(row.deliveredBy)} — ${jalaliDateTime(row.deliveredAt)}`,
         },
+    ...(show === 'delivered' && rights.has('cashier.refund')
+      ? [
+          {
+            field: 'returns',
+            headerName: '',
+            width: 210,
+            sortable: false,
+            renderCell: ({ row }) => (
+              <Box
+                sx={{ display: 'flex', alignItems: 'center', height: '100%' }}
+                onClick={(e) => e.stopPropagation()}
+              >
+                <Button
+                  size="small"
+                  color="error"
+                  disabled={row.lines.every((l, i) => l.qty === (row.returnedQty[i] ?? 0))}
+                  onClick={() => setReturning(row)}
+                >
+                  مرجوعی کالای تحویل‌شده
+                </Button>
+              </Box>
+            ),
+          } satisfies GridColDef<InvoiceView>,
+        ]
+      : []),
   ];
 
   return (
@@ -177,6 +212,19 @@ export function DeliveriesTab() {
           onDone={() => {
             setVoiding(null);
             notify('مرجوعی ثبت شد؛ کالا به انبار برگشت.');
+          }}
+        />
+      )}
+      {returning && (
+        <ReturnDeliveredDialog
+          invoice={returning}
+          onClose={() => setReturning(null)}
+          onDone={(_after, creditRial, warehouseName) => {
+            setReturning(null);
+            notify(
+              `مرجوعی ثبت شد؛ کالا به «${warehouseName}» برگشت` +
+                (creditRial > 0 ? ` و ${moneyText(creditRial, unit)} به حساب بیمار آمد.` : '.'),
+            );
           }}
         />
       )}
