@@ -9,6 +9,8 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startNodeHost, type NodeHost } from '../../electron/node-host/server';
+import { KIND_LABELS, METHOD_LABELS } from '../../shared/domain/ledger';
+import { addDays } from '../../shared/scheduling/day-math';
 import { formatJalali, todayInTehran } from '../../shared/time/dates';
 import { artifactPath, launchChromium } from '../support/browser';
 import { TEST_RENDERER_DIR } from '../support/paths';
@@ -312,6 +314,68 @@ describe('cashier, invoices and insurers', { timeout: 90_000 }, () => {
     expect(file.suggestedFilename()).toMatch(/^transactions-.*\.xlsx$/);
     await file.saveAs(artifactPath('transactions.xlsx'));
     expect(fs.readFileSync(artifactPath('transactions.xlsx')).subarray(0, 2).toString()).toBe('PK');
+
+    // Nothing in the filters is cut off at 1360px: not the days beside their clear buttons, not the
+    // labels, not any method or kind.
+    const search = page.getByRole('search', { name: 'فیلتر تراکنش‌ها' });
+    const filters = new Form(search);
+    // Text drawn outside its own box (less padding) is cut off or under an icon; the range of a
+    // node's contents is where its text is laid out, ellipsis or not, whichever way it overflows.
+    const clipped = () =>
+      search.evaluate((el) =>
+        [
+          ...el.querySelectorAll<HTMLElement>(
+            '.MuiPickersSectionList-root, .MuiSelect-select, label',
+          ),
+        ]
+          .filter((e) => {
+            const range = document.createRange();
+            range.selectNodeContents(e);
+            const text = range.getBoundingClientRect();
+            const box = e.getBoundingClientRect();
+            const css = getComputedStyle(e);
+            const left = box.left + parseFloat(css.paddingLeft) + parseFloat(css.borderLeftWidth);
+            const right =
+              box.right - parseFloat(css.paddingRight) - parseFloat(css.borderRightWidth);
+            return text.width > 0 && (text.left < left - 1 || text.right > right + 1);
+          })
+          .map((e) => e.textContent),
+      );
+    for (const [label, options] of [
+      ['روش', Object.values(METHOD_LABELS)],
+      ['نوع', Object.values(KIND_LABELS)],
+    ] as const) {
+      for (const option of options) {
+        await filters.choose(label, option);
+        expect(await clipped(), option).toEqual([]);
+      }
+      await filters.choose(label, 'همه');
+    }
+    await expect.poll(() => ui.rows.count()).toBe(6);
+
+    // An end day before the start day: only the end day is left out, and its field says why.
+    const tomorrow = addDays(todayInTehran(), 1);
+    await ui.typeFilterDay(
+      'فیلتر تراکنش‌ها',
+      'از تاریخ',
+      formatJalali(tomorrow).replaceAll('/', ''),
+    );
+    const dayMessage = (which: 'از تاریخ' | 'تا تاریخ') =>
+      ui.filterDay('فیلتر تراکنش‌ها', which).locator('.MuiFormHelperText-root');
+    await expect
+      .poll(() => dayMessage('تا تاریخ').innerText())
+      .toBe('تاریخ پایان پیش از تاریخ آغاز است.');
+    expect(await dayMessage('از تاریخ').count()).toBe(0);
+    // Nothing from tomorrow on: the start day applies, not «everything».
+    await page.getByText('تراکنشی با این فیلترها نیست').waitFor();
+    await expect
+      .poll(() => page.getByTestId('transactions-sum').innerText())
+      .toMatch(new RegExp(`^۰ تراکنش از ${formatJalali(tomorrow)} — `));
+    expect(await ui.rows.count()).toBe(0);
+    expect(await clipped()).toEqual([]);
+    await page.waitForTimeout(400);
+    await search.screenshot({ path: artifactPath('cashier-transactions-bad-range.png') });
+    await shot('cashier-transactions-bad-range-page.png');
   });
 
   it('prints the visit’s receipt with the center, the Jalali date and what was paid', async () => {

@@ -244,7 +244,7 @@ describe('inventory movements, shop returns and voided invoices', { timeout: 90_
     await open(page, '#/shop/deliveries', 'فروشگاه کالا');
     const row = ui.row('زهرا کریمی');
     await row.getByRole('button', { name: 'مرجوعی' }).click();
-    const d = ui.dialog(/مرجوعی و ابطال صورت‌حساب/);
+    const d = ui.dialog(/^مرجوعی و ابطال فاکتور /);
     expect(await d.scope.getByRole('alert').first().innerText()).toContain(
       'کالاها به انبار برمی‌گردند. ۹۰۰٬۰۰۰ تومان پرداخت‌شده اعتبار زهرا کریمی می‌شود',
     );

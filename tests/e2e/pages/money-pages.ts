@@ -100,12 +100,29 @@ export class MoneyScreens {
     await d.press(/^ثبت (دریافت|پیش‌پرداخت)$/);
   }
 
-  /** Types a Jalali day (digits only, e.g. '14050904') into the invoices tab's empty from/to field. */
+  /** Types a Jalali day (digits only, e.g. '14050904') into the invoices tab's from/to field. */
   async filterInvoiceDate(which: 'از تاریخ' | 'تا تاریخ', jalaliDigits: string): Promise<void> {
-    await this.page
-      .getByRole('search', { name: 'فیلتر صورت‌حساب‌ها' })
-      .getByRole('group', { name: which })
-      .click();
+    await this.typeFilterDay('فیلتر صورت‌حساب‌ها', which, jalaliDigits);
+  }
+
+  /** A from/to day field of a list's filters (a search region, by its name). */
+  filterDay(search: string, which: 'از تاریخ' | 'تا تاریخ'): Locator {
+    return this.page
+      .getByRole('search', { name: search })
+      .locator('.MuiFormControl-root')
+      .filter({ has: this.page.getByRole('group', { name: which }) });
+  }
+
+  /** Types a Jalali day (digits only) into a filter's from/to field, clearing what it had first. */
+  async typeFilterDay(
+    search: string,
+    which: 'از تاریخ' | 'تا تاریخ',
+    jalaliDigits: string,
+  ): Promise<void> {
+    const field = this.filterDay(search, which);
+    const clear = field.getByRole('button', { name: 'پاک کردن', exact: true });
+    if (await clear.count()) await clear.click();
+    await field.getByRole('group', { name: which }).click();
     await this.page.keyboard.type(jalaliDigits);
   }
 

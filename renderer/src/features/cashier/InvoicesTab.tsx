@@ -16,7 +16,7 @@ import { jalaliDate } from '../../lib/format';
 import { gridLocaleText } from '../../lib/grid-locale';
 import { invoiceNumberText, moneyText } from '../../lib/money';
 import { InvoiceDialog, InvoiceStatus } from './InvoiceDialog';
-import { dayProblems } from './TransactionFilters';
+import { dayProblems, queryDays } from './day-range';
 
 /** Invoices, newest first: a Jalali day range, or only those with money still to collect. */
 export function InvoicesTab() {
@@ -28,14 +28,11 @@ export function InvoicesTab() {
   const [open, setOpen] = useState<InvoiceView | null>(null);
   const days = useDebounced({ from, to }, 200);
   const problems = dayProblems({ from, to });
-  // A day with a problem is left out of the query; the other one still applies.
-  const asked = dayProblems(days);
   const filtered = !!(from || to || unpaidOnly);
   const { data, error, loading } = useCall(
     'invoices.list',
     {
-      ...(days.from && !asked.from ? { from: days.from } : {}),
-      ...(days.to && !asked.to ? { to: days.to } : {}),
+      ...queryDays(days),
       unpaidOnly,
       limit: paging.pageSize,
       offset: paging.page * paging.pageSize,

@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -13,31 +14,17 @@ import {
 } from '../../../../shared/domain/ledger';
 import { staffFullName } from '../../../../shared/domain/staff';
 import type { Patient } from '../../../../shared/domain/patients';
-import { INVALID_DATE, JalaliDateField } from '../../components/JalaliDateField';
+import { JalaliDateField } from '../../components/JalaliDateField';
 import { useCall } from '../../hooks/use-call';
 import { emptySelectProps } from '../../lib/inputs';
 import { PatientPicker } from '../patients/PatientPicker';
+import { dayProblems, type DayRange } from './day-range';
 
-export interface TransactionFilterValues {
-  /** `YYYY-MM-DD`, '' or {@link INVALID_DATE}. */
-  from: string;
-  to: string;
+export interface TransactionFilterValues extends DayRange {
   cashierId: string;
   method: PaymentMethod | '';
   patient: Patient | null;
   kind: LedgerKind | '';
-}
-
-export function dayProblems(f: {
-  from: string;
-  to: string;
-}): Partial<Record<'from' | 'to', string>> {
-  const problems: Partial<Record<'from' | 'to', string>> = {};
-  if (f.from === INVALID_DATE) problems.from = 'این روز در تقویم نیست.';
-  if (f.to === INVALID_DATE) problems.to = 'این روز در تقویم نیست.';
-  if (!problems.from && !problems.to && f.from && f.to && f.from > f.to)
-    problems.to = 'تاریخ پایان پیش از تاریخ آغاز است.';
-  return problems;
 }
 
 /** The filters of the transactions list: Jalali days, cashier, method, patient and kind. */
@@ -60,7 +47,9 @@ export function TransactionFilters({
       sx={{
         p: 1.5,
         display: 'grid',
-        gridTemplateColumns: '170px 170px 1fr 1.3fr 1fr 1.4fr auto',
+        // Every field at least 210px (a Jalali day with its clear button, the longest method or
+        // kind); as many to a row as fit: at 1360px the days, cashier and method, then the rest.
+        gridTemplateColumns: 'repeat(auto-fill, minmax(210px, 1fr))',
         gap: 1.5,
         alignItems: 'start',
       }}
@@ -125,11 +114,13 @@ export function TransactionFilters({
           </MenuItem>
         ))}
       </TextField>
-      <PatientPicker filter value={value.patient} onChange={(patient) => onChange({ patient })} />
+      <Box sx={{ gridColumn: 'span 2' }}>
+        <PatientPicker filter value={value.patient} onChange={(patient) => onChange({ patient })} />
+      </Box>
       <Button
         startIcon={<FilterAltOffIcon />}
         onClick={onClear}
-        sx={{ mt: 0.25, whiteSpace: 'nowrap' }}
+        sx={{ mt: 0.25, whiteSpace: 'nowrap', justifySelf: 'start' }}
       >
         پاک کردن فیلترها
       </Button>

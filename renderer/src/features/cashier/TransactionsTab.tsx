@@ -23,11 +23,8 @@ import { faNumber, jalaliDate, jalaliDateTime } from '../../lib/format';
 import { gridLocaleText } from '../../lib/grid-locale';
 import { moneyText } from '../../lib/money';
 import { useNotify } from '../../state/notify-store';
-import {
-  dayProblems,
-  TransactionFilters,
-  type TransactionFilterValues,
-} from './TransactionFilters';
+import { queryDays } from './day-range';
+import { TransactionFilters, type TransactionFilterValues } from './TransactionFilters';
 
 const KIND_COLORS: Partial<Record<LedgerRow['kind'], 'success' | 'warning' | 'info' | 'default'>> =
   {
@@ -61,17 +58,15 @@ export function TransactionsTab() {
   const [paging, setPaging] = useState<GridPaginationModel>({ page: 0, pageSize: 50 });
   const [exporting, setExporting] = useState(false);
   const settled = useDebounced(filters, 200);
-  const valid = Object.keys(dayProblems(settled)).length === 0;
   const args = useMemo(
     () => ({
-      ...(valid && settled.from ? { from: settled.from } : {}),
-      ...(valid && settled.to ? { to: settled.to } : {}),
+      ...queryDays(settled),
       ...(settled.cashierId ? { cashierId: settled.cashierId } : {}),
       ...(settled.method ? { method: settled.method } : {}),
       ...(settled.patient ? { patientId: settled.patient.id } : {}),
       ...(settled.kind ? { kinds: [settled.kind] } : {}),
     }),
-    [settled, valid],
+    [settled],
   );
   const { data, error, loading } = useCall(
     'cashier.transactions',
@@ -185,7 +180,7 @@ export function TransactionsTab() {
         </Button>
       </Box>
       {error && <Alert severity="error">{error.message}</Alert>}
-      <Paper variant="outlined" sx={{ height: 'calc(100vh - 360px)', minHeight: 340 }}>
+      <Paper variant="outlined" sx={{ height: 'calc(100vh - 412px)', minHeight: 340 }}>
         <DataGrid
           rows={data?.items ?? []}
           columns={columns}

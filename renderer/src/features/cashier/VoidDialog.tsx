@@ -42,7 +42,7 @@ export function VoidDialog({
   return (
     <Dialog open onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="void-title">
       <DialogTitle id="void-title">
-        {shop ? 'مرجوعی و ابطال' : 'ابطال'} صورت‌حساب {invoiceNumberText(invoice.number)}
+        {shop ? 'مرجوعی و ابطال فاکتور' : 'ابطال صورت‌حساب'} {invoiceNumberText(invoice.number)}
       </DialogTitle>
       <DialogContent dividers>
         <ProblemAlert problem={form.problem} fields={['reason']} />
@@ -50,7 +50,7 @@ export function VoidDialog({
           {shop ? 'کالاها به انبار برمی‌گردند. ' : ''}
           {invoice.paidRial > 0
             ? `${moneyText(invoice.paidRial, unit)} پرداخت‌شده اعتبار ${invoice.patientName} می‌شود؛ می‌توانید آن را بازپرداخت کنید.`
-            : 'این صورت‌حساب دیگر در بدهی بیمار حساب نمی‌شود.'}
+            : `این ${shop ? 'فاکتور' : 'صورت‌حساب'} دیگر در بدهی بیمار حساب نمی‌شود.`}
         </Alert>
         <TextField
           name="reason"
