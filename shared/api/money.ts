@@ -71,6 +71,8 @@ export interface InvoiceView extends Invoice {
    */
   returnedQty: number[];
   returnedRial: number;
+  /** Shop: the warehouse the goods were sold from ('' when stock is not tracked). */
+  soldFromWarehouseId: string;
 }
 
 export interface LedgerRow extends LedgerEntry {

@@ -46,6 +46,21 @@ export const KIND_LABELS: Record<LedgerKind, string> = {
   'box-close': 'بستن صندوق',
 };
 
+/** A return's credit: a deposit made from goods brought back, not from money received. */
+export function isReturnCredit(e: Pick<LedgerEntry, 'kind' | 'method'>): boolean {
+  return e.kind === 'deposit' && e.method === 'credit';
+}
+
+/** What an entry is called in lists (a return's credit is not an advance payment). */
+export function entryKindLabel(e: Pick<LedgerEntry, 'kind' | 'method'>): string {
+  return isReturnCredit(e) ? 'اعتبار کالای برگشتی' : KIND_LABELS[e.kind];
+}
+
+/** How an entry's money moved, for lists ('' when none did, as for a return's credit). */
+export function entryMethodLabel(e: Pick<LedgerEntry, 'kind' | 'method'>): string {
+  return e.method && !isReturnCredit(e) ? METHOD_LABELS[e.method] : '';
+}
+
 export const ledgerDocSchema = z.object({
   ...baseDocShape,
   kind: z.enum(LEDGER_KINDS),

@@ -122,6 +122,8 @@ describe('returning delivered shop goods', { timeout: 90_000 }, () => {
     ).toMatchObject({ balanceRial: 0, creditRial: 0 });
 
     await d.field('reason').fill('سایز مناسب نبود');
+    // The warehouse the goods left is offered first; they go to the returns shelf instead.
+    expect(await d.scope.getByRole('combobox', { name: 'برگشت به انبار' }).innerText()).toBe(MAIN);
     await d.choose('برگشت به انبار', RETURNS);
     await expect
       .poll(() => d.scope.getByTestId('return-summary').innerText())
@@ -135,6 +137,21 @@ describe('returning delivered shop goods', { timeout: 90_000 }, () => {
     );
     await expect.poll(() => row.innerText()).toContain('(۱ برگشتی)');
     await shot('shop-return-delivered-done.png');
+    // The invoice shows what came back, and can take back the other brace.
+    await row.locator('[data-field="patientName"]').click();
+    const invoice = ui.dialog(/^فاکتور فروشگاه/);
+    await expect
+      .poll(() => invoice.scope.getByTestId('line-returned').innerText())
+      .toBe('۱ برگشتی');
+    expect(await invoice.scope.getByTestId('invoice-returned').innerText()).toBe(
+      'بهای کالای برگشتی: ۴۵۰٬۰۰۰ تومان',
+    );
+    expect(
+      await invoice.scope.getByRole('button', { name: 'مرجوعی کالای تحویل‌شده' }).count(),
+    ).toBe(1);
+    expect(await invoice.scope.getByText('اعتبار کالای برگشتی', { exact: true }).count()).toBe(1);
+    await shot('shop-return-delivered-invoice.png');
+    await invoice.press('بستن');
     expect(await level(RETURNS)).toBe(1);
     expect(await level(MAIN)).toBe(8);
     const moves = await desk.core.call('stock.movements', { goodId: ids.brace! });

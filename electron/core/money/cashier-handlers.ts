@@ -9,6 +9,8 @@ import type { BalanceRow, BoxStatus, LedgerRow } from '../../../shared/api/money
 import {
   KIND_LABELS,
   METHOD_LABELS,
+  entryKindLabel,
+  entryMethodLabel,
   expectedCash,
   invoicePaid,
   unallocatedCredit,
@@ -367,10 +369,10 @@ export const cashierHandlers: Partial<Handlers> = {
     for (const r of rows) {
       sheet.addRow({
         day: formatJalali(r.day),
-        kind: KIND_LABELS[r.kind],
+        kind: entryKindLabel(r),
         patient: r.patientName,
         amount: r.kind === 'refund' ? -r.amountRial : r.amountRial,
-        method: r.method ? METHOD_LABELS[r.method] : '',
+        method: entryMethodLabel(r),
         reference: r.reference,
         cashier: r.cashierName,
         note: r.note,

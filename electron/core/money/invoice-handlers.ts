@@ -8,7 +8,7 @@ import { createdFields, updatedFields, type CoreContext } from '../context';
 import { newId } from '../ids';
 import type { Handlers } from '../registry';
 import { entry } from './cashier-handlers';
-import { invoiceView, priceInvoice, returnedQty, today } from './invoices';
+import { invoiceView, priceInvoice, shopStock, today } from './invoices';
 import { inventoryEnabled, requireInventory } from './modules';
 import { assertAvailable, movement } from './stock-handlers';
 
@@ -142,7 +142,7 @@ export const invoiceHandlers: Partial<Handlers> = {
       });
 
     // Every check comes before the first write: a refused return leaves nothing behind.
-    const before = await returnedQty(ctx, invoice);
+    const before = (await shopStock(ctx, invoice)).returnedQty;
     const fields: Record<string, string> = {};
     const seen = new Set<number>();
     let creditRial = 0;
@@ -200,7 +200,6 @@ export const invoiceHandlers: Partial<Handlers> = {
           invoiceId: id,
           amountRial: creditRial,
           method: 'credit',
-          reference: returnId,
           note: `مرجوعی کالای تحویل‌شده: ${reason}`,
         }),
         `اعتبار ${persianGrouped(creditRial)} ریال برای ${view.patientName} از مرجوعی صورت‌حساب ${number}`,
@@ -216,7 +215,6 @@ export const invoiceHandlers: Partial<Handlers> = {
             invoiceId: id,
             amountRial: settle,
             method: 'credit',
-            reference: returnId,
             note: 'تسویهٔ ماندهٔ صورت‌حساب با اعتبار مرجوعی',
           }),
           `کسر ${persianGrouped(settle)} ریال از ماندهٔ صورت‌حساب ${number} با اعتبار مرجوعی`,

@@ -14,7 +14,7 @@ import {
   type Invoice,
   type InvoiceLine,
 } from '../../../shared/domain/invoices';
-import { invoicePaid, type LedgerEntry } from '../../../shared/domain/ledger';
+import { invoicePaid, isReturnCredit } from '../../../shared/domain/ledger';
 import { centerAmount } from './amount-text';
 import { todayInTehran } from '../../../shared/time/dates';
 import type { CoreContext } from '../context';
@@ -127,27 +127,32 @@ export async function priceInvoice(
   return { lines, ...invoiceTotals(lines) };
 }
 
-/** Units of each line of a shop invoice brought back after delivery. */
-export async function returnedQty(ctx: CoreContext, invoice: Invoice): Promise<number[]> {
-  if (invoice.kind !== 'shop') return invoice.lines.map(() => 0);
+/**
+ * A shop invoice's goods in stock: units of each line brought back after delivery, and the warehouse
+ * they were sold from ('' when stock is not tracked).
+ */
+export async function shopStock(
+  ctx: CoreContext,
+  invoice: Invoice,
+): Promise<{ returnedQty: number[]; warehouseId: string }> {
+  if (invoice.kind !== 'shop') return { returnedQty: invoice.lines.map(() => 0), warehouseId: '' };
+  const moves = await ctx.db.stock.find({ selector: { refId: invoice.id } }).exec();
   // Returns after delivery carry a group id; a void's returns (before delivery) do not.
-  const moves = await ctx.db.stock.find({ selector: { refId: invoice.id, kind: 'return' } }).exec();
   const byGood = new Map<string, number>();
   for (const m of moves)
-    if (m.transferId) byGood.set(m.goodId, (byGood.get(m.goodId) ?? 0) + m.qtyDelta);
-  return returnedPerLine(invoice.lines, byGood);
-}
-
-/** A return's credit: a deposit made from the invoice's goods, not from money received. */
-export function isReturnCredit(e: Pick<LedgerEntry, 'kind' | 'method'>): boolean {
-  return e.kind === 'deposit' && e.method === 'credit';
+    if (m.kind === 'return' && m.transferId)
+      byGood.set(m.goodId, (byGood.get(m.goodId) ?? 0) + m.qtyDelta);
+  return {
+    returnedQty: returnedPerLine(invoice.lines, byGood),
+    warehouseId: moves.find((m) => m.kind === 'sale')?.warehouseId ?? '',
+  };
 }
 
 export async function invoiceView(ctx: CoreContext, invoice: Invoice): Promise<InvoiceView> {
   const [patient, entries, returned] = await Promise.all([
     ctx.db.patients.findOne(invoice.patientId).exec(),
     ctx.db.ledger.find({ selector: { invoiceId: invoice.id } }).exec(),
-    returnedQty(ctx, invoice),
+    shopStock(ctx, invoice),
   ]);
   const list = entries
     .map((e) => e.toMutableJSON())
@@ -159,7 +164,8 @@ export async function invoiceView(ctx: CoreContext, invoice: Invoice): Promise<I
     paidRial: paid,
     remainingRial: invoice.status === 'issued' ? Math.max(0, invoice.dueRial - paid) : 0,
     entries: list,
-    returnedQty: returned,
+    returnedQty: returned.returnedQty,
+    soldFromWarehouseId: returned.warehouseId,
     returnedRial: list.filter(isReturnCredit).reduce((s, e) => s + e.amountRial, 0),
   };
 }

@@ -415,6 +415,7 @@ describe('money and goods on a desk', () => {
       reason: 'بستهٔ باز',
     });
     expect(once.returnedQty).toEqual([1, 0]);
+    expect(once.soldFromWarehouseId).toBe(store.id);
     expect(once.returnedRial).toBe(216_666);
     expect(once.remainingRial).toBe(0);
     expect(await level(gel.id, back.id)).toBe(1);

@@ -29,6 +29,7 @@ import { InvoiceTable } from './InvoiceTable';
 import { PaymentsTable } from './PaymentsTable';
 import { ReceiveDialog } from './ReceiveDialog';
 import { VoidDialog } from './VoidDialog';
+import { ReturnDeliveredDialog } from '../shop/ReturnDeliveredDialog';
 
 /** The state of an invoice in a word, for chips in lists and dialogs. */
 export function InvoiceStatus({ invoice }: { invoice: InvoiceView }) {
@@ -53,19 +54,24 @@ export function InvoiceDialog({
   patientId: string;
   onClose(): void;
 }) {
-  const { data: invoice, error } = useCall('invoices.get', { id }, ['invoices', 'ledger']);
+  const { data: invoice, error } = useCall('invoices.get', { id }, ['invoices', 'ledger', 'stock']);
   const balance = useCall('cashier.patientBalance', { patientId }, ['ledger', 'invoices']);
   const unit = useMoneyUnit();
   const rights = useRights();
   const navigate = useNavigate();
   const notify = useNotify((s) => s.notify);
   const staffName = useStaffNames();
-  const [dialog, setDialog] = useState<'receive' | 'credit' | 'void' | null>(null);
+  const [dialog, setDialog] = useState<'receive' | 'credit' | 'void' | 'return' | null>(null);
   const [busy, setBusy] = useState(false);
 
   const credit = balance.data?.creditRial ?? 0;
   const open = invoice?.status === 'issued';
   const undelivered = invoice?.kind === 'shop' && open && !invoice.deliveredBy;
+  const returnable =
+    invoice?.kind === 'shop' &&
+    open &&
+    !!invoice.deliveredBy &&
+    invoice.lines.some((l, i) => l.qty > (invoice.returnedQty[i] ?? 0));
 
   const deliver = async () => {
     setBusy(true);
@@ -102,7 +108,12 @@ export function InvoiceDialog({
             {invoice.status === 'void' && (
               <Alert severity="warning">دلیل ابطال: {invoice.voidReason}</Alert>
             )}
-            <InvoiceTable lines={invoice.lines} totals={invoice} unit={unit} />
+            <InvoiceTable
+              lines={invoice.lines}
+              totals={invoice}
+              unit={unit}
+              returnedQty={invoice.returnedQty}
+            />
             <Box sx={{ display: 'flex', gap: 3, flexWrap: 'wrap' }}>
               <Typography>
                 پرداخت‌شده: <strong>{moneyText(invoice.paidRial, unit)}</strong>
@@ -110,6 +121,11 @@ export function InvoiceDialog({
               <Typography data-testid="invoice-remaining">
                 مانده: <strong>{moneyText(invoice.remainingRial, unit)}</strong>
               </Typography>
+              {invoice.returnedRial > 0 && (
+                <Typography data-testid="invoice-returned">
+                  بهای کالای برگشتی: <strong>{moneyText(invoice.returnedRial, unit)}</strong>
+                </Typography>
+              )}
               {credit > 0 && open && (
                 <Typography color="success.main">
                   اعتبار بیمار: {moneyText(credit, unit)}
@@ -159,6 +175,11 @@ export function InvoiceDialog({
             {invoice.kind === 'shop' ? 'مرجوعی' : 'ابطال'}
           </Button>
         )}
+        {invoice && returnable && rights.has('cashier.refund') && (
+          <Button color="error" startIcon={<BlockIcon />} onClick={() => setDialog('return')}>
+            مرجوعی کالای تحویل‌شده
+          </Button>
+        )}
         <Box sx={{ flexGrow: 1 }} />
         <Button onClick={onClose}>بستن</Button>
       </DialogActions>
@@ -192,6 +213,19 @@ export function InvoiceDialog({
           onDone={() => {
             setDialog(null);
             notify(invoice.kind === 'shop' ? 'مرجوعی ثبت شد.' : 'صورت‌حساب باطل شد.');
+          }}
+        />
+      )}
+      {invoice && dialog === 'return' && (
+        <ReturnDeliveredDialog
+          invoice={invoice}
+          onClose={() => setDialog(null)}
+          onDone={(_after, creditRial, warehouseName) => {
+            setDialog(null);
+            notify(
+              `مرجوعی ثبت شد؛ کالا به «${warehouseName}» برگشت` +
+                (creditRial > 0 ? ` و ${moneyText(creditRial, unit)} به حساب بیمار آمد.` : '.'),
+            );
           }}
         />
       )}

@@ -24,11 +24,14 @@ export function InvoiceTable({
   totals,
   unit,
   label = 'اقلام صورت‌حساب',
+  returnedQty,
 }: {
   lines: readonly InvoiceLine[];
   totals: Totals;
   unit: MoneyUnit;
   label?: string;
+  /** Shop: units of each line brought back after delivery. */
+  returnedQty?: readonly number[];
 }) {
   const insured = lines.some((l) => l.basicShareRial > 0 || l.supplementaryShareRial > 0);
   const discounted = lines.some((l) => l.discountRial > 0);
@@ -51,7 +54,19 @@ export function InvoiceTable({
         {lines.map((l, i) => (
           <TableRow key={`${l.itemId}-${i}`} data-testid="invoice-line">
             <TableCell>{l.title}</TableCell>
-            <TableCell align="center">{faNumber.format(l.qty)}</TableCell>
+            <TableCell align="center">
+              {faNumber.format(l.qty)}
+              {(returnedQty?.[i] ?? 0) > 0 && (
+                <Typography
+                  variant="caption"
+                  color="error"
+                  data-testid="line-returned"
+                  sx={{ display: 'block' }}
+                >
+                  {faNumber.format(returnedQty![i]!)} برگشتی
+                </Typography>
+              )}
+            </TableCell>
             <TableCell>{money(l.unitPriceRial * l.qty)}</TableCell>
             {insured && <TableCell data-testid="line-basic">{money(l.basicShareRial)}</TableCell>}
             {insured && (

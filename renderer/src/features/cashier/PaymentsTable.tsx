@@ -3,7 +3,11 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import { KIND_LABELS, METHOD_LABELS, type LedgerEntry } from '../../../../shared/domain/ledger';
+import {
+  entryKindLabel,
+  entryMethodLabel,
+  type LedgerEntry,
+} from '../../../../shared/domain/ledger';
 import { jalaliDateTime } from '../../lib/format';
 import { moneyText, type MoneyUnit } from '../../lib/money';
 
@@ -33,8 +37,8 @@ export function PaymentsTable({
         {entries.map((e) => (
           <TableRow key={e.id} data-testid="payment-row">
             <TableCell>{jalaliDateTime(e.createdAt)}</TableCell>
-            <TableCell>{KIND_LABELS[e.kind]}</TableCell>
-            <TableCell>{e.method ? METHOD_LABELS[e.method] : '—'}</TableCell>
+            <TableCell>{entryKindLabel(e)}</TableCell>
+            <TableCell>{entryMethodLabel(e) || '—'}</TableCell>
             <TableCell dir="ltr" sx={{ textAlign: 'right' }}>
               {e.reference || '—'}
             </TableCell>

@@ -50,7 +50,11 @@ export function ReturnDeliveredDialog({
   const catalog = useCall('catalog.listAll', {}, ['catalog']);
   const warehouses = (catalog.data?.warehouses ?? []).filter((w) => w.active);
   const [warehouseId, setWarehouseId] = useState('');
-  const chosenWarehouse = warehouseId || warehouses[0]?.id || '';
+  // The warehouse the goods left, unless another is chosen.
+  const soldFrom = warehouses.some((w) => w.id === invoice.soldFromWarehouseId)
+    ? invoice.soldFromWarehouseId
+    : '';
+  const chosenWarehouse = warehouseId || soldFrom || warehouses[0]?.id || '';
   const [qty, setQty] = useState<string[]>(() => invoice.lines.map(() => ''));
   const [reason, setReason] = useState('');
   /** The invoice line each sent line stands for: the core names problems by sent position. */
