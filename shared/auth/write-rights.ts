@@ -36,12 +36,16 @@ export function writePermission(
       return after?.kind === 'shop' ? 'shop.sell' : 'cashier.receive';
     case 'ledger':
       if (after?.kind === 'refund') return 'cashier.refund';
+      // Credit from goods brought back after delivery moves no money: it is a return, not a receipt.
+      if (after?.kind === 'deposit' && after.method === 'credit') return 'cashier.refund';
       if (after?.kind === 'box-close') return 'cashier.close';
       return 'cashier.receive';
     case 'messages':
       // Anyone who books may queue a message; deleting or editing the queue is managing it.
       return before ? 'sms.manage' : 'appointments.book';
     case 'stock':
+      // Goods brought back after delivery (grouped by a return id) are taken back like a void.
+      if (after?.kind === 'return' && after.transferId) return 'cashier.refund';
       return after?.kind === 'sale' || after?.kind === 'return' ? 'shop.sell' : 'inventory.edit';
     case 'center':
     case 'catalog':

@@ -1,6 +1,6 @@
 /**
- * Money across two offline desks with a real server: random sales, payments, refunds, deposits and
- * stock movements on both, synced in a random order, leave both desks and the server with the same
+ * Money across two offline desks with a real server: random sales, payments, refunds, deposits,
+ * returns of delivered goods and stock movements on both, synced in a random order, leave both desks and the server with the same
  * balances, stock and ledger; and a receptionist without the refund right is refused by the desk
  * and by the server.
  */
@@ -90,12 +90,22 @@ it('random offline money work on two desks converges to the same totals everywhe
           method: 'cash',
         });
     } else if (roll < 0.5) {
-      await desk.core.call('invoices.issue', {
+      const sale = await desk.core.call('invoices.issue', {
         kind: 'shop',
         patientId,
         warehouseId,
         lines: [{ kind: 'good', itemId: goodId, qty: 1 + Math.floor(random() * 3) }],
       });
+      // Handed over, then one unit brought back: into stock, its value settling the bill.
+      if (random() < 0.5) {
+        await desk.core.call('invoices.deliver', { id: sale.id });
+        await desk.core.call('invoices.returnDelivered', {
+          id: sale.id,
+          warehouseId,
+          lines: [{ index: 0, qty: 1 }],
+          reason: 'مرجوعی',
+        });
+      }
     } else if (roll < 0.7) {
       await desk.core.call('cashier.receive', {
         patientId,
@@ -149,10 +159,14 @@ it('random offline money work on two desks converges to the same totals everywhe
   // Every invoice's payments add up and none is paid beyond what it asks.
   const invoices = await a.core.call('invoices.list', { limit: 500 });
   for (const inv of invoices.items) expect(inv.paidRial).toBeLessThanOrEqual(inv.dueRial);
+  expect(invoices.items.some((i) => i.returnedRial > 0)).toBe(true);
   const ledger = server.ledger as { kind: string; amountRial: number }[];
   const paidTotal = invoices.items.reduce((s, i) => s + i.paidRial, 0);
+  // Paid on invoices: payments, and credit (here only from returned goods) put towards them.
   expect(paidTotal).toBe(
-    ledger.filter((e) => e.kind === 'payment').reduce((s, e) => s + e.amountRial, 0),
+    ledger
+      .filter((e) => e.kind === 'payment' || e.kind === 'apply-deposit')
+      .reduce((s, e) => s + e.amountRial, 0),
   );
 }, 120_000);
 

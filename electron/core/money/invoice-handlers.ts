@@ -204,8 +204,12 @@ export const invoiceHandlers: Partial<Handlers> = {
         }),
         `اعتبار ${persianGrouped(creditRial)} ریال برای ${view.patientName} از مرجوعی صورت‌حساب ${number}`,
       );
-      // What is still unpaid on the invoice is settled first from that credit.
-      const settle = Math.min(creditRial, view.remainingRial);
+      // What is still unpaid on the invoice is settled first from that credit, by someone who may
+      // put credit towards invoices (the server checks that right for the entry); otherwise the
+      // cashier applies it later.
+      const mayApply =
+        !ctx.sync.enrolled || (await ctx.rights.has(ctx.actor.staffId, 'cashier.receive'));
+      const settle = mayApply ? Math.min(creditRial, view.remainingRial) : 0;
       if (settle > 0) {
         await ctx.writer.insert(
           'ledger',
