@@ -108,6 +108,9 @@ describe('returning delivered shop goods', { timeout: 90_000 }, () => {
     await d.field('reason').fill('سایز مناسب نبود');
     await d.press('ثبت مرجوعی');
     await expect.poll(() => d.message('qty.0')).toBe('از «زانوبند طبی» حداکثر ۲ قابل برگشت است.');
+    expect(await d.scope.getByTestId('return-summary').innerText()).toBe(
+      'تعداد برگشتی هر قلم نباید از ماندهٔ قابل برگشت آن بیشتر باشد.',
+    );
     await shot('shop-return-delivered-too-many.png');
 
     // No reason.

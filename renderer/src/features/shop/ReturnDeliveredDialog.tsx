@@ -70,6 +70,7 @@ export function ReturnDeliveredDialog({
     return n > 0 && n <= left(i) ? sum + returnValue(line, returned(i), n) : sum;
   }, 0);
   const settles = Math.min(creditRial, invoice.remainingRial);
+  const tooMany = read.some((n, i) => n !== null && n > left(i));
 
   const lineMessage = (i: number): string | undefined => {
     const at = sent.indexOf(i);
@@ -195,16 +196,21 @@ export function ReturnDeliveredDialog({
             error={!!f.reason}
             helperText={f.reason ?? 'در گزارش انبار و گزارش تغییرات می‌ماند'}
           />
-          <Alert severity={creditRial > 0 ? 'info' : 'warning'} data-testid="return-summary">
-            {creditRial === 0
-              ? 'تعداد کالای برگشتی را وارد کنید؛ بهای آن (پس از سهم تخفیف) اعتبار بیمار می‌شود.'
-              : `بهای کالای برگشتی: ${moneyText(creditRial, unit)}. ` +
-                (settles > 0
-                  ? `${moneyText(settles, unit)} از ماندهٔ این فاکتور کسر می‌شود` +
-                    (creditRial > settles
-                      ? ` و ${moneyText(creditRial - settles, unit)} اعتبار ${invoice.patientName} می‌شود.`
-                      : '.')
-                  : `این مبلغ اعتبار ${invoice.patientName} می‌شود؛ در صندوق می‌توانید آن را بازپرداخت یا برای فاکتور دیگری استفاده کنید.`)}
+          <Alert
+            severity={creditRial > 0 && !tooMany ? 'info' : 'warning'}
+            data-testid="return-summary"
+          >
+            {tooMany
+              ? 'تعداد برگشتی هر قلم نباید از ماندهٔ قابل برگشت آن بیشتر باشد.'
+              : creditRial === 0
+                ? 'تعداد کالای برگشتی را وارد کنید؛ بهای آن (پس از سهم تخفیف) اعتبار بیمار می‌شود.'
+                : `بهای کالای برگشتی: ${moneyText(creditRial, unit)}. ` +
+                  (settles > 0
+                    ? `${moneyText(settles, unit)} از ماندهٔ این فاکتور کسر می‌شود` +
+                      (creditRial > settles
+                        ? ` و ${moneyText(creditRial - settles, unit)} اعتبار ${invoice.patientName} می‌شود.`
+                        : '.')
+                    : `این مبلغ اعتبار ${invoice.patientName} می‌شود؛ در صندوق می‌توانید آن را بازپرداخت یا برای فاکتور دیگری استفاده کنید.`)}
           </Alert>
         </Stack>
       </DialogContent>
