@@ -193,5 +193,14 @@ describe('returning delivered shop goods', { timeout: 90_000 }, () => {
     await shot('shop-return-delivered-refunded.png');
     // 900,000 Toman in, 450,000 back out.
     expect((await desk.core.call('cashier.box', {})).expectedCashRial).toBe(4_500_000);
+
+    // In the transactions list the return's credit is named as such, with no way money moved.
+    await ui.openCashier('transactions');
+    const creditRow = page.locator('.MuiDataGrid-row').filter({ hasText: 'اعتبار کالای برگشتی' });
+    await expect.poll(() => creditRow.count()).toBe(1);
+    const cells = await creditRow.locator('[role=gridcell]').allInnerTexts();
+    expect(cells).toContain('—');
+    expect(cells.join('|')).not.toContain('پیش‌پرداخت');
+    await shot('shop-return-delivered-transactions.png');
   });
 });

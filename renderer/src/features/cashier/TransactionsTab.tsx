@@ -10,7 +10,7 @@ import FileDownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import ReceiptIcon from '@mui/icons-material/ReceiptLongOutlined';
 import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
 import type { LedgerRow } from '../../../../shared/api/money';
-import { KIND_LABELS, METHOD_LABELS } from '../../../../shared/domain/ledger';
+import { entryKindLabel, entryMethodLabel, isReturnCredit } from '../../../../shared/domain/ledger';
 import { todayInTehran } from '../../../../shared/time/dates';
 import { EmptyState } from '../../components/EmptyState';
 import { useCall } from '../../hooks/use-call';
@@ -35,6 +35,8 @@ const KIND_COLORS: Partial<Record<LedgerRow['kind'], 'success' | 'warning' | 'in
 
 /** Money in, money out, or neither (box entries and credit moves). */
 function direction(r: LedgerRow): 'in' | 'out' | null {
+  // A return's credit moves no money: the goods came back, nothing was received.
+  if (isReturnCredit(r)) return null;
   if (r.kind === 'payment' || r.kind === 'deposit') return 'in';
   if (r.kind === 'refund') return 'out';
   return null;
@@ -108,7 +110,7 @@ export function TransactionsTab() {
           size="small"
           variant="outlined"
           color={KIND_COLORS[row.kind] ?? 'default'}
-          label={KIND_LABELS[row.kind]}
+          label={entryKindLabel(row)}
         />
       ),
     },
@@ -143,7 +145,7 @@ export function TransactionsTab() {
       field: 'method',
       headerName: 'روش',
       width: 130,
-      valueFormatter: (v: LedgerRow['method']) => (v ? METHOD_LABELS[v] : '—'),
+      renderCell: ({ row }) => entryMethodLabel(row) || '—',
     },
     {
       field: 'reference',
