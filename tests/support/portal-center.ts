@@ -11,7 +11,7 @@ import type { Center } from '../../shared/domain/center';
 import { scheduleBlank } from '../../shared/domain/schedules';
 import { createCenter } from '../../sync-server/src/centers/create-center';
 import { reencodeImage } from '../../sync-server/src/media/reencode';
-import { commitServerWrites } from '../../sync-server/src/replication/commit';
+import { commitServerWrites, type WritePath } from '../../sync-server/src/replication/commit';
 import { DEFAULT_REGISTRY } from '../../sync-server/src/replication/registry';
 import type { SyncServer } from '../../sync-server/src/server';
 import type { SyncStore } from '../../sync-server/src/store/sync-store';
@@ -112,6 +112,42 @@ export async function seedPortalCenter(app: SyncServer, store: SyncStore): Promi
     gallery,
     updatedAt: at,
   };
+  const offer = offerDocs(base, c, { centerHours: true });
+  await commitSeed(app.syncWritePath, centerId, [
+    { collection: 'center', doc: center },
+    ...offer.docs,
+  ]);
+  return {
+    centerId,
+    managerId: managerStaffId,
+    providerId: offer.providerId,
+    visitId: offer.visitId,
+    laserId: offer.laserId,
+  };
+}
+
+/** What a seeded center offers: its provider's name and the two services. */
+export interface OfferNames {
+  provider: { firstName: string; lastName: string; specialty: string };
+  visit: { name: string; priceRial: number; durationMin: number };
+  laser: { name: string; priceRial: number; durationMin: number };
+}
+
+interface SeedDoc {
+  collection: string;
+  doc: { id: string };
+}
+
+/**
+ * A center's bookable offer as synced documents: a department with a visit (no prepayment) and a
+ * prepaid laser service, one provider giving both, working every day 08:00–20:00 (and the center's
+ * own hours too when `centerHours`). `base` gives each document its id and center fields.
+ */
+export function offerDocs(
+  base: () => { id: string },
+  names: OfferNames,
+  options: { centerHours: boolean },
+): { docs: SeedDoc[]; providerId: string; visitId: string; laserId: string } {
   const catalog = (fields: Record<string, unknown>) => ({
     ...base(),
     description: '',
@@ -126,29 +162,29 @@ export async function seedPortalCenter(app: SyncServer, store: SyncStore): Promi
   const department = catalog({ kind: 'department', name: 'پوست و مو', sortKey: 'پوست و مو' });
   const visit = catalog({
     kind: 'service',
-    name: c.visit.name,
+    name: names.visit.name,
     sortKey: '1',
     departmentId: department.id,
-    priceRial: c.visit.priceRial,
-    durationMin: c.visit.durationMin,
+    priceRial: names.visit.priceRial,
+    durationMin: names.visit.durationMin,
   });
   const laser = catalog({
     kind: 'service',
-    name: c.laser.name,
+    name: names.laser.name,
     sortKey: '2',
     departmentId: department.id,
-    priceRial: c.laser.priceRial,
-    durationMin: c.laser.durationMin,
+    priceRial: names.laser.priceRial,
+    durationMin: names.laser.durationMin,
     prepaymentRequired: true,
   });
   const provider = {
     ...base(),
-    firstName: c.provider.firstName,
-    lastName: c.provider.lastName,
+    firstName: names.provider.firstName,
+    lastName: names.provider.lastName,
     mobile: '',
     kind: 'provider',
     title: 'دکتر',
-    specialty: c.provider.specialty,
+    specialty: names.provider.specialty,
     active: true,
     passwordHash: '',
     rightsGranted: [],
@@ -157,7 +193,6 @@ export async function seedPortalCenter(app: SyncServer, store: SyncStore): Promi
     serviceIds: [visit.id, laser.id],
   };
   const week = Array.from({ length: 7 }, () => HOURS);
-  const centerHours = { ...base(), ...scheduleBlank(), kind: 'center-hours', week };
   const providerHours = {
     ...base(),
     ...scheduleBlank(),
@@ -166,30 +201,34 @@ export async function seedPortalCenter(app: SyncServer, store: SyncStore): Promi
     week,
     slotStepMin: 30,
   };
-
-  const writes = [
-    { collection: 'center', doc: center },
+  const docs: SeedDoc[] = [
     { collection: 'catalog', doc: department },
     { collection: 'catalog', doc: visit },
     { collection: 'catalog', doc: laser },
     { collection: 'staff', doc: provider },
-    { collection: 'schedules', doc: centerHours },
-    { collection: 'schedules', doc: providerHours },
-  ].map(({ collection, doc }) => {
+  ];
+  if (options.centerHours) {
+    const centerHours = { ...base(), ...scheduleBlank(), kind: 'center-hours', week };
+    docs.push({ collection: 'schedules', doc: centerHours });
+  }
+  docs.push({ collection: 'schedules', doc: providerHours });
+  return { docs, providerId: provider.id, visitId: visit.id, laserId: laser.id };
+}
+
+/** Writes seed documents through the server's write path, as a desk's push would. */
+export async function commitSeed(
+  writePath: WritePath,
+  centerId: string,
+  docs: readonly SeedDoc[],
+): Promise<void> {
+  const writes = docs.map(({ collection, doc }) => {
     // The same check a desk's push gets: a wrong seed fails here, not as an empty portal page.
     DEFAULT_REGISTRY[collection]!.docSchema.parse(doc);
     return {
       collection,
-      id: doc.id as string,
+      id: doc.id,
       state: { data: doc as unknown as Record<string, unknown>, deleted: false },
     };
   });
-  await commitServerWrites(app.syncWritePath, centerId, writes);
-  return {
-    centerId,
-    managerId: managerStaffId,
-    providerId: provider.id,
-    visitId: visit.id,
-    laserId: laser.id,
-  };
+  await commitServerWrites(writePath, centerId, writes);
 }

@@ -4,15 +4,12 @@
  * department with a visit (no prepayment) and a prepaid laser service, one provider giving both.
  */
 import { v7 as uuidv7 } from 'uuid';
-import { CATALOG_V1_DEFAULTS } from '../../../shared/domain/catalog';
 import type { Center } from '../../../shared/domain/center';
-import { scheduleBlank } from '../../../shared/domain/schedules';
 import { hashPassword } from '../../../shared/auth/password';
-import { commitServerWrites } from '../../../sync-server/src/replication/commit';
-import { DEFAULT_REGISTRY } from '../../../sync-server/src/replication/registry';
 import type { PortalAccountRecord } from '../../../sync-server/src/store/portal-store';
 import type { SyncStore } from '../../../sync-server/src/store/sync-store';
 import { addCenter, TEST_ITERATIONS, type TestServer } from '../../sync/support/harness';
+import { commitSeed, offerDocs } from '../../support/portal-center';
 
 export interface SeededCenter {
   centerId: string;
@@ -23,8 +20,6 @@ export interface SeededCenter {
   visitId: string;
   laserId: string;
 }
-
-const HOURS = [{ start: 8 * 60, end: 20 * 60 }];
 
 export async function seedCenter(
   server: TestServer,
@@ -51,83 +46,27 @@ export async function seedCenter(
     updatedAt: at,
     ...fields,
   };
-  const catalog = (f: Record<string, unknown>) => ({
-    ...base(),
-    description: '',
-    active: true,
-    departmentId: '',
-    priceRial: 0,
-    durationMin: 0,
-    prepaymentRequired: false,
-    ...CATALOG_V1_DEFAULTS,
-    ...f,
-  });
-  const department = catalog({ kind: 'department', name: 'پوست و مو', sortKey: 'پوست و مو' });
-  const visit = catalog({
-    kind: 'service',
-    name: 'ویزیت پوست',
-    sortKey: '1',
-    departmentId: department.id,
-    priceRial: 2_500_000,
-    durationMin: 30,
-  });
-  const laser = catalog({
-    kind: 'service',
-    name: 'لیزر',
-    sortKey: '2',
-    departmentId: department.id,
-    priceRial: 15_000_000,
-    durationMin: 30,
-    prepaymentRequired: true,
-  });
-  const provider = {
-    ...base(),
-    firstName: 'نسرین',
-    lastName: 'کاظمی',
-    mobile: '',
-    kind: 'provider',
-    title: 'دکتر',
-    specialty: 'متخصص پوست',
-    active: true,
-    passwordHash: '',
-    rightsGranted: [],
-    rightsRevoked: [],
-    departmentIds: [department.id],
-    serviceIds: [visit.id, laser.id],
-  };
-  const week = Array.from({ length: 7 }, () => HOURS);
-  const providerHours = {
-    ...base(),
-    ...scheduleBlank(),
-    kind: 'provider-hours',
-    providerId: provider.id,
-    week,
-    slotStepMin: 30,
-  };
-  const writes = [
+  const offer = offerDocs(
+    base,
+    {
+      provider: { firstName: 'نسرین', lastName: 'کاظمی', specialty: 'متخصص پوست' },
+      visit: { name: 'ویزیت پوست', priceRial: 2_500_000, durationMin: 30 },
+      laser: { name: 'لیزر', priceRial: 15_000_000, durationMin: 30 },
+    },
+    { centerHours: false },
+  );
+  await commitSeed(server.app.syncWritePath, center.centerId, [
     { collection: 'center', doc: profile },
-    { collection: 'catalog', doc: department },
-    { collection: 'catalog', doc: visit },
-    { collection: 'catalog', doc: laser },
-    { collection: 'staff', doc: provider },
-    { collection: 'schedules', doc: providerHours },
-  ].map(({ collection, doc }) => {
-    DEFAULT_REGISTRY[collection]!.docSchema.parse(doc);
-    return {
-      collection,
-      id: doc.id as string,
-      state: { data: doc as unknown as Record<string, unknown>, deleted: false },
-    };
-  });
-  await commitServerWrites(server.app.syncWritePath, center.centerId, writes);
+    ...offer.docs,
+  ]);
   return {
     centerId: center.centerId,
     managerId: center.managerId,
     token: center.token,
     deviceId: center.deviceId,
-    providerId: provider.id,
-    visitId: visit.id,
-    laserId: laser.id,
+    providerId: offer.providerId,
+    visitId: offer.visitId,
+    laserId: offer.laserId,
   };
 }
 
