@@ -7,11 +7,10 @@
  * by the manager but not by a receptionist, and the invoices tab's day range and unpaid filters.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startNodeHost, type NodeHost } from '../../electron/node-host/server';
+import type { Page } from 'playwright-core';
 import { formatJalali, todayInTehran } from '../../shared/time/dates';
-import { artifactPath, launchChromium } from '../support/browser';
-import { TEST_RENDERER_DIR } from '../support/paths';
+import { artifactPath } from '../support/browser';
+import { openDeskInBrowser, type DeskInBrowser } from '../support/desk-browser';
 import { MANAGER, startSyncRig, type RigDesk, type SyncRig } from '../support/sync-rig';
 import { AppShell } from './pages/app-shell';
 import { Form, MoneyScreens, open } from './pages/money-pages';
@@ -38,8 +37,7 @@ function addDays(iso: string, n: number): string {
 describe('inventory movements, shop returns and voided invoices', { timeout: 90_000 }, () => {
   let rig: SyncRig;
   let desk: RigDesk;
-  let host: NodeHost;
-  let browser: Browser;
+  let opened: DeskInBrowser;
   let page: Page;
   let shell: AppShell;
   let ui: MoneyScreens;
@@ -129,17 +127,13 @@ describe('inventory movements, shop returns and voided invoices', { timeout: 90_
     ids.visit = visit.id;
     await core.call('cashier.openBox', { openingRial: 0 });
 
-    host = await startNodeHost({ core, staticDir: TEST_RENDERER_DIR, port: 0 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+    opened = await openDeskInBrowser(core);
+    page = opened.page;
     shell = new AppShell(page);
     ui = new MoneyScreens(page);
-    await page.goto(host.openUrl);
-    await page.getByTestId('session-name').waitFor({ timeout: 15_000 });
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await opened?.close();
     await rig?.close();
   });
 

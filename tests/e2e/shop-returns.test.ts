@@ -6,10 +6,9 @@
  * the credit and the cashier refunds it. Voiding the delivered order points to the new action.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startNodeHost, type NodeHost } from '../../electron/node-host/server';
-import { artifactPath, launchChromium } from '../support/browser';
-import { TEST_RENDERER_DIR } from '../support/paths';
+import type { Page } from 'playwright-core';
+import { artifactPath } from '../support/browser';
+import { openDeskInBrowser, type DeskInBrowser } from '../support/desk-browser';
 import { startSyncRig, type RigDesk, type SyncRig } from '../support/sync-rig';
 import { AppShell } from './pages/app-shell';
 import { MoneyScreens, open } from './pages/money-pages';
@@ -21,8 +20,7 @@ const RETURNS = 'انبار مرجوعی';
 describe('returning delivered shop goods', { timeout: 90_000 }, () => {
   let rig: SyncRig;
   let desk: RigDesk;
-  let host: NodeHost;
-  let browser: Browser;
+  let opened: DeskInBrowser;
   let page: Page;
   let shell: AppShell;
   let ui: MoneyScreens;
@@ -63,17 +61,13 @@ describe('returning delivered shop goods', { timeout: 90_000 }, () => {
     ).id;
     await core.call('cashier.openBox', { openingRial: 0 });
 
-    host = await startNodeHost({ core, staticDir: TEST_RENDERER_DIR, port: 0 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+    opened = await openDeskInBrowser(core);
+    page = opened.page;
     shell = new AppShell(page);
     ui = new MoneyScreens(page);
-    await page.goto(host.openUrl);
-    await page.getByTestId('session-name').waitFor({ timeout: 15_000 });
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await opened?.close();
     await rig?.close();
   });
 

@@ -6,10 +6,9 @@
  * who is recorded as the deliverer; and the movements behind the levels.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startNodeHost, type NodeHost } from '../../electron/node-host/server';
-import { artifactPath, launchChromium } from '../support/browser';
-import { TEST_RENDERER_DIR } from '../support/paths';
+import type { Page } from 'playwright-core';
+import { artifactPath } from '../support/browser';
+import { openDeskInBrowser, type DeskInBrowser } from '../support/desk-browser';
 import { MANAGER, startSyncRig, type RigDesk, type SyncRig } from '../support/sync-rig';
 import { AppShell } from './pages/app-shell';
 import { Form, MoneyScreens, open } from './pages/money-pages';
@@ -26,8 +25,7 @@ const BANDAGE = { name: 'باند کشی', barcode: '6260000000028' };
 describe('shop and inventory', { timeout: 90_000 }, () => {
   let rig: SyncRig;
   let desk: RigDesk;
-  let host: NodeHost;
-  let browser: Browser;
+  let opened: DeskInBrowser;
   let page: Page;
   let shell: AppShell;
   let ui: MoneyScreens;
@@ -55,17 +53,13 @@ describe('shop and inventory', { timeout: 90_000 }, () => {
       gender: 'female',
     });
     ids.patient = p.id;
-    host = await startNodeHost({ core: desk.core, staticDir: TEST_RENDERER_DIR, port: 0 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+    opened = await openDeskInBrowser(desk.core);
+    page = opened.page;
     shell = new AppShell(page);
     ui = new MoneyScreens(page);
-    await page.goto(host.openUrl);
-    await page.getByTestId('session-name').waitFor({ timeout: 15_000 });
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await opened?.close();
     await rig?.close();
   });
 

@@ -6,12 +6,11 @@
  * message deleted and never sent, and the template editor's live preview (Persian text, Jalali date).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startNodeHost, type NodeHost } from '../../electron/node-host/server';
+import type { Page } from 'playwright-core';
 import { toPersianDigits } from '../../shared/text/normalize';
 import { formatJalali, todayInTehran } from '../../shared/time/dates';
-import { artifactPath, launchChromium } from '../support/browser';
-import { TEST_RENDERER_DIR } from '../support/paths';
+import { artifactPath } from '../support/browser';
+import { openDeskInBrowser, type DeskInBrowser } from '../support/desk-browser';
 import { startSyncRig, type RigDesk, type SyncRig } from '../support/sync-rig';
 import { KavenegarFake } from '../fakes/kavenegar-fake';
 import { AppShell } from './pages/app-shell';
@@ -30,8 +29,7 @@ describe('the SMS screen', { timeout: 90_000 }, () => {
   let kavenegar: KavenegarFake;
   let rig: SyncRig;
   let desk: RigDesk;
-  let host: NodeHost;
-  let browser: Browser;
+  let opened: DeskInBrowser;
   let page: Page;
   let shell: AppShell;
   let sms: SmsScreen;
@@ -69,17 +67,13 @@ describe('the SMS screen', { timeout: 90_000 }, () => {
       });
       ids[last] = p.id;
     }
-    host = await startNodeHost({ core: desk.core, staticDir: TEST_RENDERER_DIR, port: 0 });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+    opened = await openDeskInBrowser(desk.core);
+    page = opened.page;
     shell = new AppShell(page);
     sms = new SmsScreen(page);
-    await page.goto(host.openUrl);
-    await page.getByTestId('session-name').waitFor({ timeout: 15_000 });
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await host?.close();
+    await opened?.close();
     await rig?.close();
     await kavenegar?.close();
   });
