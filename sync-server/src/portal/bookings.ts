@@ -66,6 +66,8 @@ function trackingCode(): string {
   return String(randomInt(10_000_000, 100_000_000));
 }
 
+const NO_HOURS: ReadonlySet<string> = new Set();
+
 async function loadOffer(
   store: SyncStore,
   centerId: string,
@@ -84,7 +86,12 @@ async function loadOffer(
   if (
     !provider ||
     provider.centerId !== centerId ||
-    !isProvider(provider, await providersWithHours(store, centerId)) ||
+    // Only a manager's own hours decide (a provider is offered either way): the schedules are read
+    // for her alone, not on every slot query.
+    !isProvider(
+      provider,
+      provider.kind === 'manager' ? await providersWithHours(store, centerId) : NO_HOURS,
+    ) ||
     (provider.serviceIds.length > 0 && !provider.serviceIds.includes(serviceId))
   ) {
     throw new AppError('not-found', PROVIDER_NOT_FOUND, {
